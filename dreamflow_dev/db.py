@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from urllib.parse import urlsplit, urlunsplit
@@ -14,7 +15,9 @@ LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1", ""})
 
 
 def redact(url: str) -> str:
-    """The URL with its password replaced by `***`, for messages and logs."""
+    """The URL (or key=value conninfo) with its password replaced by `***`, for messages and logs."""
+    if "://" not in url:
+        return re.sub(r"password=\S+", "password=***", url)
     parts = urlsplit(url)
     if parts.password is None:
         return url
@@ -46,7 +49,7 @@ def check_url(url: str) -> str:
 def connect(url: str, *, autocommit: bool = False, connect_timeout: int = 5) -> psycopg.Connection:
     """Open a connection, turning a connection failure into a DevStackError that names the (redacted) URL."""
     try:
-        return psycopg.connect(check_url(url), autocommit=autocommit, connect_timeout=connect_timeout)
+        return psycopg.connect(url, autocommit=autocommit, connect_timeout=connect_timeout)
     except psycopg.OperationalError as exc:
         first_line = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
         raise DevStackError(

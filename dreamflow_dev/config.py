@@ -1,0 +1,98 @@
+"""Reads supabase/config.toml, the environment and task flags into one Settings object.
+
+The keys are the Supabase CLI's own (project_id, [db] port, major_version), so `supabase start` and
+`invoke up` agree on where the database lives. Flags win over the environment, which wins over the file.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from dreamflow_dev.db import check_url
+from dreamflow_dev.errors import DevStackError
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+BACKENDS = ("auto", "native", "docker", "external")
+DB_USER = "postgres"
+DB_PASSWORD = "postgres"
+DB_NAME = "postgres"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a task needs to find or start the database."""
+
+    project_root: Path
+    project_id: str
+    port: int
+    major_version: int
+    backend: str
+    db_url: str | None
+
+    @property
+    def migrations_dir(self) -> Path:
+        return self.project_root / "supabase" / "migrations"
+
+    @property
+    def local_dir(self) -> Path:
+        """Git-ignored folder holding the native cluster's data and log."""
+        return self.project_root / ".supabase-local"
+
+    @property
+    def local_url(self) -> str:
+        return f"postgresql://{DB_USER}:{DB_PASSWORD}@127.0.0.1:{self.port}/{DB_NAME}"
+
+    @property
+    def url(self) -> str:
+        """The database every task talks to: --db-url / SUPABASE_DB_URL, else the local stack."""
+        return self.db_url or self.local_url
+
+
+def load_settings(
+    *, db_url: str | None = None, backend: str | None = None, project_root: Path = PROJECT_ROOT
+) -> Settings:
+    """Build Settings from supabase/config.toml, then SUPABASE_DB_URL / DREAMFLOW_BACKEND, then flags."""
+    file_values = _read_config_toml(project_root / "supabase" / "config.toml")
+    db_section = file_values.get("db", {})
+    chosen_url = db_url or os.environ.get("SUPABASE_DB_URL") or None
+    if chosen_url:
+        check_url(chosen_url)
+    chosen_backend = backend or os.environ.get("DREAMFLOW_BACKEND") or ("external" if chosen_url else "auto")
+    if chosen_backend not in BACKENDS:
+        raise DevStackError(
+            f"unknown backend {chosen_backend!r}: expected one of {', '.join(BACKENDS)}. "
+            "Pass --backend native (or docker, external, auto)."
+        )
+    if chosen_backend == "external" and not chosen_url:
+        raise DevStackError(
+            "backend 'external' needs a database URL: none was given. "
+            "Pass --db-url postgresql://... or set SUPABASE_DB_URL."
+        )
+    return Settings(
+        project_root=project_root,
+        project_id=str(file_values.get("project_id", project_root.name)),
+        port=_int_setting(db_section, "port", 54322),
+        major_version=_int_setting(db_section, "major_version", 15),
+        backend=chosen_backend,
+        db_url=chosen_url,
+    )
+
+
+def _read_config_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        return {}
+    except tomllib.TOMLDecodeError as exc:
+        raise DevStackError(f"{path} is not valid TOML: {exc}. Fix the file (see the Supabase CLI docs).") from exc
+
+
+def _int_setting(section: dict, key: str, default: int) -> int:
+    value = section.get(key, default)
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise DevStackError(f"[db] {key} in supabase/config.toml is {value!r}: expected a whole number. Fix it.")
+    return value

@@ -1,0 +1,69 @@
+"""Terminal output for the stack tasks (up, status, migrate): one rich Console, quiet by default."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from rich.console import Console
+from rich.table import Table
+
+from dreamflow_dev.db import redact
+from dreamflow_dev.lifecycle import DatabaseFacts, UpReport
+from dreamflow_dev.migrate import MigrationPlan
+from dreamflow_dev.stack import StackStatus
+
+console = Console(highlight=False, soft_wrap=True)
+error_console = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def say(message: str) -> None:
+    console.print(f"[dim]·[/dim] {message}")
+
+
+def render_up_report(report: UpReport) -> None:
+    facts = report.facts
+    verb = "started" if report.started_now else "running"
+    console.print(f"[green]✓[/green] {report.backend} stack {verb} in {report.seconds:.2f}s")
+    table = Table.grid(padding=(0, 2))
+    table.add_row("URL", redact(report.url))
+    table.add_row("Postgres", facts.server_version)
+    table.add_row("Extensions", ", ".join(facts.extensions) or "none")
+    applied = ", ".join(report.applied_now) if report.applied_now else "none pending"
+    table.add_row("Migrations", f"{facts.migrations_applied} applied; this run: {applied}")
+    console.print(table)
+    _warn_drift(facts)
+
+
+def render_status(status: StackStatus, facts: DatabaseFacts | None, as_json: bool) -> None:
+    if as_json:
+        payload = asdict(status) | {"url": redact(status.url), "database": asdict(facts) if facts else None}
+        console.print_json(json.dumps(payload))
+        return
+    state = "[green]running[/green]" if status.running else "[yellow]stopped[/yellow]"
+    console.print(f"{status.backend} stack: {state}  {redact(status.url)}")
+    for key, value in status.details.items():
+        console.print(f"  {key}: {value}")
+    if facts:
+        console.print(f"  postgres: {facts.server_version}; extensions: {', '.join(facts.extensions) or 'none'}")
+        console.print(f"  migrations: {facts.migrations_applied} applied, {facts.migrations_pending} pending")
+        _warn_drift(facts)
+
+
+def render_migration_plan(plan: MigrationPlan) -> None:
+    table = Table("version", "name", "state")
+    drifted = {m.version for m in plan.drifted}
+    for migration in plan.applied:
+        state = "[red]changed since applied[/red]" if migration.version in drifted else "[green]applied[/green]"
+        table.add_row(migration.version, migration.name, state)
+    for migration in plan.pending:
+        table.add_row(migration.version, migration.name, "[yellow]pending[/yellow]")
+    for version in plan.unknown_versions:
+        table.add_row(version, "?", "[red]applied, no file[/red]")
+    console.print(table)
+
+
+def _warn_drift(facts: DatabaseFacts) -> None:
+    for name in facts.drifted:
+        console.print(f"[yellow]warning:[/yellow] {name} changed since it was applied; it is not re-run. "
+                      "Put the change in a new migration (`invoke migration-new NAME`) or `invoke reset`.")

@@ -1,0 +1,106 @@
+"""What `up`, `reset` and `status` do: start the backend, make it Supabase-compatible, migrate, describe."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import psycopg
+from psycopg import sql
+
+from dreamflow_dev.bootstrap import ensure_supabase_compat
+from dreamflow_dev.config import Settings
+from dreamflow_dev.db import connect, is_local, redact
+from dreamflow_dev.errors import DevStackError
+from dreamflow_dev.migrate import apply_pending_migrations, discover_migrations, plan_migrations
+from dreamflow_dev.stack import Stack
+from dreamflow_dev.stack.native import NativeCluster
+
+Say = Callable[[str], None]
+
+
+@dataclass
+class DatabaseFacts:
+    """What a running database looks like from the suite's point of view."""
+
+    server_version: str
+    extensions: list[str]
+    migrations_applied: int
+    migrations_pending: int
+    drifted: list[str] = field(default_factory=list)
+
+
+@dataclass
+class UpReport:
+    backend: str
+    url: str
+    started_now: bool
+    applied_now: list[str]
+    facts: DatabaseFacts
+    seconds: float
+
+
+def bring_up(settings: Settings, stack: Stack, say: Say) -> UpReport:
+    """Start if needed, apply the Supabase compatibility layer if missing, apply pending migrations."""
+    started_at = time.perf_counter()
+    if isinstance(stack, NativeCluster):
+        from dreamflow_dev.stack.extensions import ensure_optional_extensions
+
+        ensure_optional_extensions(stack.binaries, say)
+    started_now = stack.start()
+    if not started_now:
+        say(f"{stack.backend_name} stack already running at {redact(stack.url)}; applying only what is pending")
+    applied = prepare_database(settings, stack.url, say)
+    with connect(stack.url) as conn:
+        facts = describe_database(conn, settings)
+    return UpReport(stack.backend_name, stack.url, started_now, applied, facts, time.perf_counter() - started_at)
+
+
+def prepare_database(settings: Settings, url: str, say: Say) -> list[str]:
+    """Compatibility layer (when missing), then pending migrations; returns the file names applied."""
+    migrations = discover_migrations(settings.migrations_dir)
+    with connect(url, autocommit=True) as conn:
+        conn.add_notice_handler(lambda notice: _relay_notice(notice, say))
+        if ensure_supabase_compat(conn):
+            say("created Supabase roles, auth schema and extensions (what the supabase/postgres image provides)")
+        applied = apply_pending_migrations(conn, migrations)
+    return [migration.path.name for migration in applied]
+
+
+def describe_database(conn: psycopg.Connection, settings: Settings) -> DatabaseFacts:
+    version = conn.execute("select current_setting('server_version')").fetchone()[0]
+    extensions = [row[0] for row in conn.execute(
+        "select extname || ' ' || extversion from pg_catalog.pg_extension where extname <> 'plpgsql' order by 1"
+    )]
+    plan = plan_migrations(conn, discover_migrations(settings.migrations_dir))
+    conn.commit()
+    return DatabaseFacts(version, extensions, len(plan.applied), len(plan.pending),
+                         [m.path.name for m in plan.drifted])
+
+
+def require_local_or_yes(url: str, yes: bool, action: str) -> None:
+    """Destructive tasks refuse a non-local host unless the user said --yes."""
+    if not is_local(url) and not yes:
+        raise DevStackError(
+            f"refusing to {action} on {redact(url)}: it is not a local database. "
+            "Re-run with --yes if you really mean it."
+        )
+
+
+def recreate_database(url: str) -> None:
+    """Drop and create the URL's database, like `supabase db reset` (connections to it are ended)."""
+    database = psycopg.conninfo.conninfo_to_dict(url).get("dbname") or "postgres"
+    maintenance_db = "template1" if database == "postgres" else "postgres"
+    maintenance_url = psycopg.conninfo.make_conninfo(url, dbname=maintenance_db)
+    with connect(maintenance_url, autocommit=True) as conn:
+        name = sql.Identifier(database)
+        conn.execute(sql.SQL("drop database if exists {} with (force)").format(name))
+        conn.execute(sql.SQL("create database {}").format(name))
+
+
+def _relay_notice(notice: psycopg.errors.Diagnostic, say: Say) -> None:
+    """Pass on what migrations RAISE NOTICE, without the noise of `... already exists, skipping`."""
+    message = notice.message_primary or ""
+    if notice.severity in {"NOTICE", "WARNING", "INFO"} and "skipping" not in message:
+        say(f"{notice.severity.lower()}: {message}")

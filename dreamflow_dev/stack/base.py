@@ -1,0 +1,39 @@
+"""The small interface every backend (native, docker, external) offers to the tasks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class StackStatus:
+    """What `invoke status` reports; `details` holds backend-specific facts (pid, data dir, container)."""
+
+    backend: str
+    running: bool
+    url: str
+    details: dict[str, str] = field(default_factory=dict)
+
+
+class Stack(Protocol):
+    """A database the suite can start, stop, ask about and connect to."""
+
+    backend_name: str
+
+    @property
+    def url(self) -> str: ...
+
+    def start(self) -> bool:
+        """Start if needed and wait until a real connection works; True when it was not running before."""
+        ...
+
+    def stop(self) -> bool:
+        """Stop if running; True when it was running."""
+        ...
+
+    def status(self) -> StackStatus: ...
+
+    def log_tail(self, lines: int = 20) -> str:
+        """The server's last log lines, for error messages."""
+        ...

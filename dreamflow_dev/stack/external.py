@@ -1,0 +1,43 @@
+"""A database someone else runs (--db-url / SUPABASE_DB_URL): nothing to start or stop, only to reach."""
+
+from __future__ import annotations
+
+import psycopg
+
+from dreamflow_dev.db import connect, redact
+from dreamflow_dev.errors import DevStackError
+from dreamflow_dev.stack.base import StackStatus
+
+
+class ExternalDatabase:
+    backend_name = "external"
+
+    def __init__(self, url: str) -> None:
+        self._url = url
+
+    @property
+    def url(self) -> str:
+        return self._url
+
+    def start(self) -> bool:
+        """Nothing to start: check that it answers, so `up` fails early with the reason."""
+        connect(self._url).close()
+        return False
+
+    def stop(self) -> bool:
+        raise DevStackError(
+            f"{redact(self._url)} is an external database: the suite does not stop it. "
+            "Stop it where it runs, or drop --db-url / SUPABASE_DB_URL to manage the local stack."
+        )
+
+    def status(self) -> StackStatus:
+        try:
+            with psycopg.connect(self._url, connect_timeout=3) as conn:
+                conn.execute("select 1")
+            running, details = True, {}
+        except psycopg.OperationalError as exc:
+            running, details = False, {"error": str(exc).strip().splitlines()[-1]}
+        return StackStatus(self.backend_name, running, self._url, details)
+
+    def log_tail(self, lines: int = 20) -> str:
+        return "(the server's log is wherever the external database runs)"

@@ -1,0 +1,138 @@
+"""Dream Flow's local Supabase stack: `invoke --list` shows the tasks, `invoke --help TASK` their flags.
+
+Entry points only: each task parses its options, calls the dreamflow_dev package and prints.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import subprocess
+
+from invoke import Exit, task
+
+from dreamflow_dev import lifecycle
+from dreamflow_dev.config import load_settings
+from dreamflow_dev.console import error_console, render_migration_plan, render_status, render_up_report, say
+from dreamflow_dev.db import connect
+from dreamflow_dev.errors import DevStackError
+from dreamflow_dev.migrate import (
+    apply_pending_migrations,
+    create_migration_file,
+    discover_migrations,
+    plan_migrations,
+)
+from dreamflow_dev.stack import make_stack
+
+DB_URL_HELP = "database URL (default: SUPABASE_DB_URL, else the local stack on 127.0.0.1:[db] port)"
+BACKEND_HELP = "auto | native | docker | external (default: auto, or DREAMFLOW_BACKEND)"
+YES_HELP = "allow this destructive task on a non-local database"
+
+
+def user_errors_exit(body):
+    """Turn DevStackError into one red line and exit code 1 (no traceback for things the user can fix)."""
+
+    @functools.wraps(body)
+    def wrapper(*args, **kwargs):
+        try:
+            return body(*args, **kwargs)
+        except DevStackError as exc:
+            error_console.print(f"[red]error:[/red] {exc}")
+            raise Exit(code=1) from None
+        except KeyboardInterrupt:
+            error_console.print("[yellow]interrupted[/yellow]: nothing was left half-done.")
+            raise Exit(code=130) from None
+
+    return wrapper
+
+
+@task(help={"db_url": DB_URL_HELP, "backend": BACKEND_HELP, "seed": "fill it with demo data afterwards"})
+@user_errors_exit
+def up(c, db_url=None, backend=None, seed=False):
+    """Start the local Supabase-compatible Postgres (if needed) and apply pending migrations."""
+    settings = load_settings(db_url=db_url, backend=backend)
+    report = lifecycle.bring_up(settings, make_stack(settings), say)
+    render_up_report(report)
+    if seed:
+        _seed(settings.url, yes=True)
+
+
+@task(help={"backend": BACKEND_HELP})
+@user_errors_exit
+def down(c, backend=None):
+    """Stop the local stack; its data stays for the next `invoke up`."""
+    settings = load_settings(backend=backend)
+    stopped = make_stack(settings).stop()
+    say("stopped" if stopped else "not running")
+
+
+@task(help={"db_url": DB_URL_HELP, "backend": BACKEND_HELP, "json": "print JSON for machines"})
+@user_errors_exit
+def status(c, db_url=None, backend=None, json=False):
+    """Is the stack running, where, which Postgres, and how many migrations are applied or pending."""
+    settings = load_settings(db_url=db_url, backend=backend)
+    current = make_stack(settings).status()
+    facts = None
+    if current.running:
+        with connect(current.url) as conn:
+            facts = lifecycle.describe_database(conn, settings)
+    render_status(current, facts, json)
+    if not current.running:
+        raise Exit(code=3)
+
+
+@task(help={"db_url": DB_URL_HELP, "yes": YES_HELP, "seed": "fill it with demo data afterwards"})
+@user_errors_exit
+def reset(c, db_url=None, yes=False, seed=False):
+    """Drop and recreate the database, then re-run every migration (like `supabase db reset`)."""
+    settings = load_settings(db_url=db_url)
+    lifecycle.require_local_or_yes(settings.url, yes, "reset the database")
+    lifecycle.recreate_database(settings.url)
+    applied = lifecycle.prepare_database(settings, settings.url, say)
+    say(f"database recreated; {len(applied)} migrations applied")
+    if seed:
+        _seed(settings.url, yes=yes)
+
+
+@task(help={"db_url": DB_URL_HELP, "status": "list applied and pending migrations instead of applying"})
+@user_errors_exit
+def migrate(c, db_url=None, status=False):
+    """Apply pending migrations from supabase/migrations/ in version order, recording each one."""
+    settings = load_settings(db_url=db_url)
+    migrations = discover_migrations(settings.migrations_dir)
+    with connect(settings.url, autocommit=True) as conn:
+        if status:
+            render_migration_plan(plan_migrations(conn, migrations))
+            return
+        plan = plan_migrations(conn, migrations)
+        for migration in plan.drifted:
+            say(f"warning: {migration.path.name} changed since it was applied; not re-run")
+        applied = apply_pending_migrations(conn, migrations, on_applied=lambda m, s: say(f"applied {m.path.name}"
+                                                                                          f" ({s * 1000:.0f} ms)"))
+    say(f"{len(applied)} applied, {len(plan.applied)} already applied")
+
+
+@task(name="migration-new", help={"name": "snake_case name, e.g. add_story_tags"})
+@user_errors_exit
+def migration_new(c, name):
+    """Create an empty, timestamped migration file in supabase/migrations/."""
+    path = create_migration_file(load_settings().migrations_dir, name)
+    say(f"created {path.relative_to(os.getcwd()) if path.is_relative_to(os.getcwd()) else path}")
+
+
+@task(help={"db_url": DB_URL_HELP, "command": "run this SQL and exit instead of opening a shell"})
+@user_errors_exit
+def psql(c, db_url=None, command=None):
+    """Open psql on the stack (or run one command with -c)."""
+    settings = load_settings(db_url=db_url)
+    program = shutil.which("psql")
+    if program is None:
+        raise DevStackError("psql is not installed: it comes with the PostgreSQL client. "
+                            "Install it (Debian/Ubuntu: `sudo apt-get install postgresql-client`).")
+    args = [program, settings.url, *(["-c", command] if command else [])]
+    raise Exit(code=subprocess.run(args, check=False).returncode)
+
+
+def _seed(url: str, yes: bool) -> None:
+    raise DevStackError("seeding is not wired yet. Run `invoke seed` once it lands.")
