@@ -14,7 +14,9 @@ from pathlib import Path
 from dreamflow_dev.db import check_url
 from dreamflow_dev.errors import DevStackError
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# The repo; DREAMFLOW_PROJECT_ROOT points the tasks at another project folder (the CLI tests use it
+# so they never touch the developer's own stack).
+PROJECT_ROOT = Path(os.environ.get("DREAMFLOW_PROJECT_ROOT") or Path(__file__).resolve().parent.parent)
 BACKENDS = ("auto", "native", "docker", "external")
 DB_USER = "postgres"
 DB_PASSWORD = "postgres"

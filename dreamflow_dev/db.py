@@ -30,6 +30,15 @@ def host_of(url: str) -> str:
     return urlsplit(url).hostname or ""
 
 
+def with_database(url: str, database: str) -> str:
+    """The same server and credentials, another database (for maintenance and test databases)."""
+    return urlunsplit(urlsplit(check_url(url))._replace(path=f"/{database}"))
+
+
+def database_of(url: str) -> str:
+    return urlsplit(url).path.lstrip("/") or "postgres"
+
+
 def is_local(url: str) -> bool:
     """True when the URL points at this machine; destructive tasks need `--yes` otherwise."""
     return host_of(url) in LOCAL_HOSTS

@@ -11,7 +11,7 @@ from psycopg import sql
 
 from dreamflow_dev.bootstrap import ensure_supabase_compat
 from dreamflow_dev.config import Settings
-from dreamflow_dev.db import connect, is_local, redact
+from dreamflow_dev.db import connect, database_of, is_local, redact, with_database
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.migrate import apply_pending_migrations, discover_migrations, plan_migrations
 from dreamflow_dev.stack import Stack
@@ -90,10 +90,9 @@ def require_local_or_yes(url: str, yes: bool, action: str) -> None:
 
 def recreate_database(url: str) -> None:
     """Drop and create the URL's database, like `supabase db reset` (connections to it are ended)."""
-    database = psycopg.conninfo.conninfo_to_dict(url).get("dbname") or "postgres"
+    database = database_of(url)
     maintenance_db = "template1" if database == "postgres" else "postgres"
-    maintenance_url = psycopg.conninfo.make_conninfo(url, dbname=maintenance_db)
-    with connect(maintenance_url, autocommit=True) as conn:
+    with connect(with_database(url, maintenance_db), autocommit=True) as conn:
         name = sql.Identifier(database)
         conn.execute(sql.SQL("drop database if exists {} with (force)").format(name))
         conn.execute(sql.SQL("create database {}").format(name))

@@ -168,17 +168,18 @@ class NativeCluster:
             return None
 
     def _serves_our_data_dir(self, pid: int) -> bool:
-        """A Postgres process's working directory is its data dir; a reused pid has another."""
+        """A live Postgres process's working directory is its data dir; a reused pid has another.
+
+        A killed postmaster can linger as a zombie until it is reaped: that counts as dead.
+        """
         try:
-            return Path(f"/proc/{pid}/cwd").resolve() == self.data_dir.resolve()
-        except OSError:
-            try:
-                os.kill(pid, 0)
-            except ProcessLookupError:
+            if Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] in {"Z", "X"}:
                 return False
-            except PermissionError:
-                return True
-            return True
+            return Path(f"/proc/{pid}/cwd").resolve() == self.data_dir.resolve()
+        except FileNotFoundError:
+            return False
+        except OSError:
+            return _process_exists(pid)
 
     def _clear_crash_leftovers(self) -> None:
         """After a kill -9 of the postmaster: wait out (then kill) orphaned backends, drop the stale pid file."""
@@ -186,7 +187,7 @@ class NativeCluster:
         if not pid_file.exists():
             return
         deadline = time.monotonic() + 5
-        while (orphans := self._orphaned_backends()) and time.monotonic() < deadline:
+        while self._orphaned_backends() and time.monotonic() < deadline:
             time.sleep(0.05)
         for orphan in self._orphaned_backends():
             os.kill(orphan, signal.SIGKILL)
@@ -203,3 +204,14 @@ class NativeCluster:
                 except OSError:
                     continue
         return found
+
+
+def _process_exists(pid: int) -> bool:
+    """Without /proc: does a process with this pid exist (signal 0 asks without sending)?"""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
