@@ -134,5 +134,35 @@ def psql(c, db_url=None, command=None):
     raise Exit(code=subprocess.run(args, check=False).returncode)
 
 
+@task(help={"db_url": DB_URL_HELP, "top": "how many users in the leaderboard (default 10)",
+            "user": "one user's streak and history, by email or id", "json": "print JSON for machines"})
+@user_errors_exit
+def streaks(c, db_url=None, top=10, user=None, json=False):
+    """Recompute every user's streak (recompute_user_streaks()) and show the leaderboard."""
+    from dreamflow_dev.report import show_streaks
+
+    show_streaks(load_settings(db_url=db_url).url, top=int(top), user=user, as_json=json)
+
+
+@task(help={"db_url": DB_URL_HELP, "days": "window in UTC days, ending today (default 14)",
+            "view": "show one view as a table (an unknown name lists the five)",
+            "csv": "write each view (for the window) as DIR/<view>.csv", "json": "print JSON for machines"})
+@user_errors_exit
+def analytics(c, db_url=None, days=14, view=None, csv=None, json=False):
+    """The five analytics views: daily metrics, persona mix and trends as terminal charts."""
+    from dreamflow_dev.report import show_analytics
+
+    show_analytics(load_settings(db_url=db_url).url, days=int(days), view=view, csv_dir=csv, as_json=json)
+
+
+@task(help={"db_url": DB_URL_HELP, "json": "print JSON for machines"})
+@user_errors_exit
+def cron(c, db_url=None, json=False):
+    """The pg_cron job nightly-recompute-streaks: schedule, active, last runs and their status."""
+    from dreamflow_dev.report import show_cron
+
+    show_cron(load_settings(db_url=db_url).url, as_json=json)
+
+
 def _seed(url: str, yes: bool) -> None:
     raise DevStackError("seeding is not wired yet. Run `invoke seed` once it lands.")
