@@ -20,7 +20,6 @@ from pathlib import Path
 import psycopg
 import pytest
 from psycopg import sql
-from world import World, build_world
 
 from dreamflow_dev.config import PROJECT_ROOT, load_settings
 from dreamflow_dev.db import with_database
@@ -28,6 +27,8 @@ from dreamflow_dev.lifecycle import prepare_database
 from dreamflow_dev.stack.native import THROWAWAY_SETTINGS, NativeCluster
 from dreamflow_dev.stack.pgbin import PgBinaries, find_pg_binaries
 from dreamflow_dev.stack.ports import free_port
+
+from world import World, build_world
 
 TEMPLATE_DB = "dreamflow_template"
 

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from conftest import make_throwaway_cluster
 
 from dreamflow_dev.config import PROJECT_ROOT, load_settings
 from dreamflow_dev.errors import DevStackError
@@ -18,6 +17,8 @@ from dreamflow_dev.lifecycle import bring_up, prepare_database, recreate_databas
 from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.stack.osuser import ServerUser
 from dreamflow_dev.stack.pgbin import find_pg_binaries
+
+from conftest import make_throwaway_cluster
 
 pytestmark = pytest.mark.slow
 

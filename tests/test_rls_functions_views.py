@@ -1,0 +1,100 @@
+"""The analytics views and recompute_user_streaks() as the API roles: only service_role (and the owner)."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+
+from dreamflow_dev.roles import as_anon, as_service_role, as_user
+
+pytestmark = pytest.mark.rls
+
+VIEWS = [
+    "analytics_daily_active_users",
+    "analytics_daily_story_stats",
+    "analytics_user_personas",
+    "analytics_daily_persona_mix",
+    "analytics_daily_comprehensive",
+]
+
+
+def _become(conn, actor, world):
+    if actor == "anon":
+        as_anon(conn)
+    elif actor == "authenticated":
+        as_user(conn, world.alice.user_id)
+    else:
+        as_service_role(conn)
+
+
+@pytest.mark.parametrize("view", VIEWS)
+@pytest.mark.parametrize("actor", ["anon", "authenticated"])
+def test_api_users_cannot_read_analytics_views(conn, world, actor, view):
+    _become(conn, actor, world)
+
+    with pytest.raises(psycopg.errors.InsufficientPrivilege), conn.transaction():
+        conn.execute(f"select * from public.{view}")  # noqa: S608 - names come from the list above
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_service_role_reads_every_analytics_view(conn, world, view):
+    as_service_role(conn)
+
+    rows = conn.execute(f"select * from public.{view}").fetchall()  # noqa: S608
+
+    assert rows, f"service_role saw no rows in {view} although Alice and Bob have sessions today"
+
+
+def test_service_role_sees_both_users_in_personas(conn, world):
+    as_service_role(conn)
+
+    users = {row[0] for row in conn.execute("select user_id from public.analytics_user_personas")}
+
+    assert {world.alice.user_id, world.bob.user_id} <= users
+
+
+@pytest.mark.parametrize("actor", ["anon", "authenticated"])
+def test_api_users_cannot_recompute_streaks(conn, world, actor):
+    _become(conn, actor, world)
+
+    with pytest.raises(psycopg.errors.InsufficientPrivilege, match="permission denied for function"):
+        conn.execute("select public.recompute_user_streaks()")
+
+
+def test_service_role_can_recompute_streaks(conn, world):
+    conn.execute("delete from public.user_streaks where user_id in (%s, %s)", (world.alice.user_id, world.bob.user_id))
+    as_service_role(conn)
+
+    conn.execute("select public.recompute_user_streaks()")
+
+    streaks = conn.execute("select current_streak from public.user_streaks where user_id in (%s, %s)",
+                           (world.alice.user_id, world.bob.user_id)).fetchall()
+    assert streaks == [(1,), (1,)]
+
+
+def test_recompute_is_security_definer_with_a_fixed_search_path(conn):
+    definer, config = conn.execute(
+        "select prosecdef, proconfig from pg_proc where proname = 'recompute_user_streaks'"
+        " and pronamespace = 'public'::regnamespace"
+    ).fetchone()
+
+    assert definer is True
+    assert any(setting.startswith("search_path=") for setting in config or [])
+
+
+def test_every_public_function_has_a_fixed_search_path(conn):
+    loose = [row[0] for row in conn.execute(
+        "select p.proname from pg_proc p where p.pronamespace = 'public'::regnamespace"
+        " and not exists (select 1 from unnest(coalesce(p.proconfig, '{}')) c where c like 'search_path=%%')"
+    )]
+
+    assert loose == [], f"functions in public without a fixed search_path: {loose}"
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_views_run_with_the_callers_rights(conn, view):
+    options = conn.execute(
+        "select coalesce(reloptions, '{}') from pg_class where oid = %s::regclass", (f"public.{view}",)
+    ).fetchone()[0]
+
+    assert "security_invoker=true" in options, f"{view} runs with its owner's rights"

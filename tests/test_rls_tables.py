@@ -1,0 +1,150 @@
+"""Row-level security on every table, acting as the real roles: anon, Alice (own rows, Bob's rows), service_role.
+
+One parametrized test per (table, actor, operation) from tests/rls_matrix.py, plus the cases that
+move a row to someone else, and a guard that every public table has RLS and role-named policies.
+"""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+from psycopg import sql
+
+from dreamflow_dev.roles import as_anon, as_service_role, as_user
+
+from rls_matrix import ACTORS, CHANGES, FILTERED, OPERATIONS, REFUSED, SEES, TABLES, TableRules
+from world import Person, World
+
+pytestmark = pytest.mark.rls
+
+CASES = [
+    pytest.param(rules, actor, operation, id=f"{rules.table}-{actor}-{operation}")
+    for rules in TABLES for actor in ACTORS for operation in OPERATIONS
+]
+
+
+def _become(conn: psycopg.Connection, actor: str, world: World) -> None:
+    if actor == "anon":
+        as_anon(conn)
+    elif actor == "service_role":
+        as_service_role(conn)
+    else:
+        as_user(conn, world.alice.user_id, world.alice.email)
+
+
+def _target(actor: str, world: World) -> Person:
+    """Whose row the actor goes for: Alice's own for her own-row cases, Bob's otherwise."""
+    return world.alice if actor == "alice_on_own" else world.bob
+
+
+def _statement(rules: TableRules, operation: str, target: Person, world: World) -> tuple[sql.Composable, tuple]:
+    table = sql.Identifier("public", rules.table)
+    key_column = sql.Identifier("user_id" if rules.table == "user_streaks" else "id")
+    if operation == "insert":
+        text, params = rules.insert(target, world)
+        return sql.SQL(text), params
+    template = {
+        "select": "select 1 from {table} where {key} = %s",
+        "update": "update {table} set " + rules.update_set + " where {key} = %s",
+        "delete": "delete from {table} where {key} = %s",
+    }[operation]
+    return sql.SQL(template).format(table=table, key=key_column), (rules.key(target),)
+
+
+def _observe(conn: psycopg.Connection, statement: sql.Composable, params: tuple, operation: str) -> str:
+    """Run the statement in a savepoint and name the outcome."""
+    try:
+        with conn.transaction():
+            cursor = conn.execute(statement, params)
+            count = len(cursor.fetchall()) if operation == "select" else cursor.rowcount
+    except psycopg.errors.InsufficientPrivilege:
+        return REFUSED
+    if count == 0:
+        return FILTERED
+    assert count == 1, f"{operation} touched {count} rows, expected one"
+    return SEES if operation == "select" else CHANGES
+
+
+@pytest.mark.parametrize(("rules", "actor", "operation"), CASES)
+def test_actor_can_or_cannot_act_on_table(conn, world, rules, actor, operation):
+    target = _target(actor, world)
+    if operation == "insert":
+        rules.prepare_insert(conn, target)
+    statement, params = _statement(rules, operation, target, world)
+    _become(conn, actor, world)
+
+    outcome = _observe(conn, statement, params, operation)
+
+    expected = rules.expected[(actor, operation)]
+    assert outcome == expected, (
+        f"{actor} doing {operation} on public.{rules.table}: expected {expected}, got {outcome}"
+    )
+
+
+MOVES = [
+    pytest.param("rituals", "user_id = %(bob_user)s", "ritual_id", id="ritual-to-bob"),
+    pytest.param("sessions", "user_id = %(bob_user)s", "session_id", id="session-to-bob"),
+    pytest.param("session_assets", "session_id = %(bob_session)s", "asset_id", id="asset-onto-bobs-session"),
+    pytest.param("session_feedback", "session_id = %(bob_session)s", "feedback_id", id="feedback-onto-bobs-session"),
+    pytest.param("session_feedback", "user_id = %(bob_user)s", "feedback_id", id="feedback-to-bob"),
+]
+
+
+@pytest.mark.parametrize(("table", "assignment", "key"), MOVES)
+def test_alice_cannot_move_her_row_to_bob(conn, world, table, assignment, key):
+    params = {"bob_user": world.bob.user_id, "bob_session": world.bob.session_id,
+              "id": getattr(world.alice, key)}
+    as_user(conn, world.alice.user_id)
+    statement = sql.SQL("update {} set " + assignment + " where id = %(id)s").format(sql.Identifier("public", table))
+
+    with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+        conn.execute(statement, params)
+
+
+def test_alice_cannot_leave_feedback_on_bobs_session(conn, world):
+    as_user(conn, world.alice.user_id)
+
+    with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+        conn.execute(
+            "insert into public.session_feedback (session_id, user_id, rating, mood_delta) values (%s, %s, 5, 0)",
+            (world.bob.session_id, world.alice.user_id),
+        )
+
+
+def test_alice_cannot_attach_an_asset_to_bobs_session(conn, world):
+    as_user(conn, world.alice.user_id)
+
+    with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+        conn.execute(
+            "insert into public.session_assets (session_id, asset_type, asset_url) values (%s, 'audio', 'x')",
+            (world.bob.session_id,),
+        )
+
+
+def test_every_public_table_has_rls_enabled(conn):
+    without_rls = [row[0] for row in conn.execute(
+        "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+        " where n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relrowsecurity order by 1"
+    )]
+
+    assert without_rls == [], f"tables in public without row-level security: {without_rls}"
+
+
+def test_every_policy_names_its_roles(conn):
+    open_to_public = [f"{row[0]}.{row[1]}" for row in conn.execute(
+        "select tablename, policyname from pg_policies where schemaname = 'public' and 'public' = any(roles)"
+    )]
+    policy_count = conn.execute("select count(*) from pg_policies where schemaname = 'public'").fetchone()[0]
+
+    assert policy_count > 0
+    assert open_to_public == [], f"policies that do not name their roles (apply to public): {open_to_public}"
+
+
+def test_every_public_table_has_a_policy_or_is_documented_as_system_only(conn):
+    without_policy = [row[0] for row in conn.execute(
+        "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+        " where n.nspname = 'public' and c.relkind = 'r'"
+        " and not exists (select 1 from pg_policies p where p.schemaname = 'public' and p.tablename = c.relname)"
+    )]
+
+    assert without_policy == []
