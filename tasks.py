@@ -14,7 +14,7 @@ from invoke import Exit, task
 
 from dreamflow_dev import lifecycle
 from dreamflow_dev.config import load_settings
-from dreamflow_dev.console import error_console, render_migration_plan, render_status, render_up_report, say
+from dreamflow_dev.console import console, error_console, render_migration_plan, render_status, render_up_report, say
 from dreamflow_dev.db import connect
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.migrate import (
@@ -47,15 +47,16 @@ def user_errors_exit(body):
     return wrapper
 
 
-@task(help={"db_url": DB_URL_HELP, "backend": BACKEND_HELP, "seed": "fill it with demo data afterwards"})
+@task(help={"db_url": DB_URL_HELP, "backend": BACKEND_HELP, "seed": "fill it with demo data afterwards",
+            "yes": YES_HELP + " (with --seed)"})
 @user_errors_exit
-def up(c, db_url=None, backend=None, seed=False):
+def up(c, db_url=None, backend=None, seed=False, yes=False):
     """Start the local Supabase-compatible Postgres (if needed) and apply pending migrations."""
     settings = load_settings(db_url=db_url, backend=backend)
     report = lifecycle.bring_up(settings, make_stack(settings), say)
     render_up_report(report)
     if seed:
-        _seed(settings.url, yes=True)
+        _seed(settings.url, yes=yes)
 
 
 @task(help={"backend": BACKEND_HELP})
@@ -164,5 +165,32 @@ def cron(c, db_url=None, json=False):
     show_cron(load_settings(db_url=db_url).url, as_json=json)
 
 
-def _seed(url: str, yes: bool) -> None:
-    raise DevStackError("seeding is not wired yet. Run `invoke seed` once it lands.")
+@task(help={"db_url": DB_URL_HELP, "users": "how many demo users (default 200)",
+            "days": "history length in UTC days, ending today (default 90)",
+            "seed": "random seed: same seed and options give the same data (default 42)",
+            "reset": "remove all earlier seeded data first", "yes": YES_HELP})
+@user_errors_exit
+def seed(c, db_url=None, users=None, days=None, seed=None, reset=False, yes=False):
+    """Fill the database with realistic demo data (Faker), then recompute streaks and summarise."""
+    from seeds.options import SeedOptions
+
+    chosen = {name: _whole_number(value, name) for name, value in
+              (("users", users), ("days", days), ("seed", seed)) if value is not None}
+    _seed(load_settings(db_url=db_url).url, yes=yes, options=SeedOptions(reset=reset, **chosen))
+
+
+def _seed(url: str, yes: bool, options=None) -> None:
+    from seeds import seed_database
+    from seeds.options import SeedOptions
+    from seeds.summary import render_seed_summary
+
+    lifecycle.require_local_or_yes(url, yes, "seed demo data")
+    summary = seed_database(url, options or SeedOptions(), console=console)
+    render_seed_summary(summary, console)
+
+
+def _whole_number(value, flag: str) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise DevStackError(f"--{flag} must be a whole number, got {value!r}. For example --{flag} 100.") from None
