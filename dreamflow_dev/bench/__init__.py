@@ -23,12 +23,22 @@ class Measurement:
     baseline_name: str | None = None
     baseline_value: float | None = None
 
-    @property
-    def ratio(self) -> float | None:
-        """value / baseline, or None without a baseline."""
-        if not self.baseline_value:
-            return None
-        return self.value / self.baseline_value
+    def comparison(self) -> str:
+        """The figure against its baseline in words: 'N× faster' for times, 'N% of' for rates."""
+        if not self.baseline_value or not self.value:
+            return ""
+        if self.unit.endswith("/s"):
+            return f"{self.value / self.baseline_value:.0%} of baseline"
+        if self.value <= self.baseline_value:
+            return f"{self.baseline_value / self.value:.1f}× faster"
+        return f"{self.value / self.baseline_value:.2f}× the baseline"
+
+    def formatted(self, number: float | None) -> str:
+        if number is None:
+            return ""
+        if self.unit == "s":
+            return f"{number * 1000:.1f} ms" if number < 1 else f"{number:.2f} s"
+        return f"{number:,.0f} {self.unit}"
 
 
 def median_seconds(run: Callable[[], object], *, repeat: int = 5, setup: Callable[[], object] | None = None) -> float:
