@@ -93,7 +93,7 @@ TABLES = [
     TableRules(
         "user_streaks", key=lambda p: p.user_id,
         insert=lambda owner, w: ("insert into public.user_streaks (user_id) values (%s)", (owner.user_id,)),
-        update_set="current_streak = 99",
+        update_set="longest_streak = 99",
         expected=_user_rows(REFUSED) | {
             ("anon", "update"): REFUSED, ("anon", "delete"): REFUSED,
             ("alice_on_own", "update"): REFUSED, ("alice_on_own", "delete"): REFUSED,

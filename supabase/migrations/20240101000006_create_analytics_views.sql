@@ -1,0 +1,116 @@
+-- Analytics views for the product team (DAU, story stats, personas and their daily mix), by UTC day.
+-- Readable by service_role (and the owner) only. Each view runs with the caller's rights
+-- (security_invoker), so even a future grant to an API role could not read past row-level security.
+
+-- Daily views filter on the UTC day; this index lets a date window read only that window's sessions,
+-- in (day, user) order, without touching the table (index-only scans).
+create index sessions_utc_day_user_id_idx on public.sessions
+    (((created_at at time zone 'utc')::date), user_id) include (theme, target_length, num_scenes);
+
+create view public.analytics_daily_active_users with (security_invoker = true) as
+select (s.created_at at time zone 'utc')::date as date,
+       count(distinct s.user_id)::integer as dau
+from public.sessions as s
+group by 1;
+
+create view public.analytics_daily_story_stats with (security_invoker = true) as
+select (s.created_at at time zone 'utc')::date as date,
+       count(*)::integer as total_stories,
+       count(distinct s.user_id)::integer as active_users,
+       round(count(*)::numeric / count(distinct s.user_id), 2) as avg_stories_per_user,
+       count(distinct s.theme)::integer as unique_themes,
+       round(avg(s.target_length), 1) as avg_target_length,
+       round(avg(s.num_scenes), 2) as avg_num_scenes
+from public.sessions as s
+group by 1;
+
+-- One persona per user, first rule that matches (case-insensitive substrings; the arrays are searched
+-- element by element, joined with a separator that no word contains).
+create view private.user_persona with (security_invoker = true) as
+select u.id as user_id,
+       case
+           when coalesce(a.total_sessions, 0) >= 5
+                and p.routine ~* '(work|professional|office|screen|computer)'
+                and p.mood ~* '(calm|focused|stressed)'
+               then 'mindful_professional'
+           when p.routine ~* '(kid|child|bedtime|parent|family)'
+                or array_to_string(p.preferences, chr(31)) ~* '(kid|child|family)'
+               then 'burned_out_parent'
+           when cardinality(p.calming_elements) > 2
+                or array_to_string(p.preferences, chr(31)) ~* '(asmr|meditation|wellness|sensory)'
+                or array_to_string(p.calming_elements, chr(31)) ~* '(asmr|binaural|ambient|sensory)'
+               then 'wellness_seeker'
+           else 'unknown'
+       end as persona
+from auth.users as u
+left join public.profiles as p on p.id = u.id
+left join private.user_activity as a on a.user_id = u.id;
+
+revoke all on private.user_persona from public, anon, authenticated;
+grant select on private.user_persona to service_role;
+
+create view public.analytics_user_personas with (security_invoker = true) as
+select up.user_id,
+       up.persona,
+       p.mood,
+       p.routine,
+       stats.total_sessions,
+       stats.active_days,
+       stats.themes_used,
+       stats.first_session_date,
+       stats.last_session_date
+from private.user_persona as up
+left join public.profiles as p on p.id = up.user_id
+cross join lateral (
+    select count(*)::integer as total_sessions,
+           count(distinct (s.created_at at time zone 'utc')::date)::integer as active_days,
+           count(distinct s.theme)::integer as themes_used,
+           min((s.created_at at time zone 'utc')::date) as first_session_date,
+           max((s.created_at at time zone 'utc')::date) as last_session_date
+    from public.sessions as s
+    where s.user_id = up.user_id
+) as stats;
+
+-- user_percentage: share of that day's active users, in percent.
+create view public.analytics_daily_persona_mix with (security_invoker = true) as
+select daily.date,
+       up.persona,
+       count(*)::integer as user_count,
+       sum(daily.stories)::integer as story_count,
+       round(100.0 * count(*) / sum(count(*)) over (partition by daily.date), 2) as user_percentage
+from (
+    select (s.created_at at time zone 'utc')::date as date, s.user_id, count(*) as stories
+    from public.sessions as s
+    group by 1, 2
+) as daily
+join private.user_persona as up on up.user_id = daily.user_id
+group by daily.date, up.persona;
+
+create view public.analytics_daily_comprehensive with (security_invoker = true) as
+select mix.date,
+       stats.active_users as daily_active_users,
+       stats.total_stories,
+       stats.avg_stories_per_user,
+       stats.active_users,
+       stats.unique_themes,
+       stats.avg_target_length,
+       stats.avg_num_scenes,
+       mix.persona_mix
+from (
+    select m.date,
+           jsonb_object_agg(m.persona, jsonb_build_object(
+               'user_count', m.user_count, 'story_count', m.story_count, 'user_percentage', m.user_percentage
+           )) as persona_mix
+    from public.analytics_daily_persona_mix as m
+    group by m.date
+) as mix
+cross join lateral (
+    select * from public.analytics_daily_story_stats as st where st.date = mix.date
+) as stats;
+
+revoke all on public.analytics_daily_active_users, public.analytics_daily_story_stats,
+    public.analytics_user_personas, public.analytics_daily_persona_mix, public.analytics_daily_comprehensive
+    from public, anon, authenticated;
+grant select on public.analytics_daily_active_users, public.analytics_daily_story_stats,
+    public.analytics_user_personas, public.analytics_daily_persona_mix, public.analytics_daily_comprehensive
+    to service_role;
