@@ -1,0 +1,78 @@
+"""The persona rules of analytics_user_personas, one test per branch (first match wins)."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+PERSONA_CASES = [
+    pytest.param(dict(mood="Focused", routine="Close the laptop after WORK", sessions=5), "mindful_professional",
+                 id="professional-with-5-sessions"),
+    pytest.param(dict(mood="calm", routine="screen-free hour", sessions=4), "unknown",
+                 id="professional-with-4-sessions-is-not-yet-one"),
+    pytest.param(dict(mood="happy", routine="office yoga", sessions=9), "unknown",
+                 id="professional-routine-without-the-mood"),
+    pytest.param(dict(mood="stressed", routine="computer off, then bedtime story for the kids", sessions=6),
+                 "mindful_professional", id="professional-wins-over-parent"),
+    pytest.param(dict(routine="Bath, then the Kids' story"), "burned_out_parent", id="parent-by-routine"),
+    pytest.param(dict(preferences=["Family adventures"]), "burned_out_parent", id="parent-by-preference"),
+    pytest.param(dict(routine="bedtime tea", calming_elements=["asmr whispers"]), "burned_out_parent",
+                 id="parent-wins-over-wellness"),
+    pytest.param(dict(calming_elements=["rain", "ocean", "fireplace"]), "wellness_seeker",
+                 id="wellness-by-three-calming-elements"),
+    pytest.param(dict(preferences=["guided Meditation"]), "wellness_seeker", id="wellness-by-preference"),
+    pytest.param(dict(calming_elements=["Binaural beats"]), "wellness_seeker", id="wellness-by-calming-element"),
+    pytest.param(dict(calming_elements=["rain", "ocean"], preferences=["space"]), "unknown",
+                 id="two-plain-calming-elements"),
+    pytest.param(dict(profile=False), "unknown", id="no-profile"),
+]
+
+
+def _user_with(conn, *, mood=None, routine=None, preferences=(), calming_elements=(), sessions=0, profile=True):
+    user_id = uuid.uuid4()
+    conn.execute("insert into auth.users (id, email) values (%s, %s)", (user_id, f"{user_id}@example.test"))
+    if profile:
+        conn.execute("insert into public.profiles (id, mood, routine, preferences, calming_elements)"
+                     " values (%s, %s, %s, %s, %s)", (user_id, mood, routine, list(preferences),
+                                                       list(calming_elements)))
+    conn.execute("insert into public.sessions (user_id, prompt) select %s, 'p' from generate_series(1, %s)",
+                 (user_id, sessions))
+    return user_id
+
+
+@pytest.mark.parametrize(("traits", "persona"), PERSONA_CASES)
+def test_persona_rules(conn, traits, persona):
+    user_id = _user_with(conn, **traits)
+
+    row = conn.execute("select persona, total_sessions from public.analytics_user_personas where user_id = %s",
+                       (user_id,)).fetchone()
+
+    assert row == (persona, traits.get("sessions", 0))
+
+
+def test_persona_mix_percentages_add_up_per_day(conn):
+    for traits, _ in [(p.values[0], p.values[1]) for p in PERSONA_CASES[:6]]:
+        _user_with(conn, **{**traits, "sessions": max(traits.get("sessions", 0), 1)})
+
+    days = conn.execute("select date, sum(user_percentage), sum(user_count) from public.analytics_daily_persona_mix"
+                        " group by date").fetchall()
+    dau = dict(conn.execute("select date, dau from public.analytics_daily_active_users").fetchall())
+
+    assert days
+    for day, percentage, users in days:
+        assert abs(float(percentage) - 100.0) < 0.05
+        assert users == dau[day]
+
+
+def test_comprehensive_matches_its_parts(conn):
+    _user_with(conn, routine="family bedtime", sessions=3)
+    _user_with(conn, calming_elements=["asmr", "rain", "ocean"], sessions=2)
+
+    row = conn.execute("select c.daily_active_users, c.total_stories, c.persona_mix"
+                       " from public.analytics_daily_comprehensive c"
+                       " where c.date = (now() at time zone 'utc')::date").fetchone()
+
+    assert row[0] == 2 and row[1] == 5
+    assert row[2]["burned_out_parent"] == {"user_count": 1, "story_count": 3, "user_percentage": 50.0}
+    assert row[2]["wellness_seeker"]["story_count"] == 2

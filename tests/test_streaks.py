@@ -1,0 +1,158 @@
+"""recompute_user_streaks() against a plain-Python reference, on random histories (hypothesis).
+
+Days are UTC calendar days of sessions.created_at whatever the client's TimeZone, so the histories put
+sessions a minute either side of UTC midnight and the connection runs in Pacific/Kiritimati (UTC+14).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime, time, timedelta
+
+import psycopg
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+MINUTES_OF_INTEREST = [0, 1, 12 * 60, 23 * 60 + 59]  # just after, and just before, UTC midnight
+history = st.lists(
+    st.tuples(st.integers(min_value=0, max_value=20), st.sampled_from(MINUTES_OF_INTEREST)), max_size=25
+)
+
+
+def utc_today() -> date:
+    return datetime.now(UTC).date()
+
+
+def reference_streak(session_days: set[date], today: date) -> tuple[int, int, date | None, date | None]:
+    """The rules of issue 3, written the obvious way: walk the sorted days."""
+    if not session_days:
+        return 0, 0, None, None
+    ordered = sorted(session_days)
+    longest = run = 1
+    for previous, current in zip(ordered, ordered[1:], strict=False):
+        run = run + 1 if current - previous == timedelta(days=1) else 1
+        longest = max(longest, run)
+    last = ordered[-1]
+    if last < today - timedelta(days=1):
+        return 0, longest, last, None
+    return run, longest, last, last - timedelta(days=run - 1)
+
+
+def _add_user(conn: psycopg.Connection) -> uuid.UUID:
+    user_id = uuid.uuid4()
+    conn.execute("insert into auth.users (id, email) values (%s, %s)", (user_id, f"{user_id}@example.test"))
+    return user_id
+
+
+def _add_sessions(conn: psycopg.Connection, user_id: uuid.UUID, moments: list[datetime]) -> None:
+    with conn.cursor() as cursor:
+        cursor.executemany("insert into public.sessions (user_id, prompt, created_at) values (%s, 'p', %s)",
+                           [(user_id, moment) for moment in moments])
+
+
+def _streak(conn: psycopg.Connection, user_id: uuid.UUID) -> tuple:
+    return conn.execute("select current_streak, longest_streak, last_session_date, streak_start_date"
+                        " from public.user_streaks where user_id = %s", (user_id,)).fetchone()
+
+
+def _moments(entries: list[tuple[int, int]], today: date) -> list[datetime]:
+    midnight = datetime.combine(today, time(0, 0), tzinfo=UTC)
+    return [midnight - timedelta(days=days_ago) + timedelta(minutes=minute) for days_ago, minute in entries
+            if not (days_ago == 0 and minute > 0)]  # nothing in the future
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(entries=history)
+def test_streaks_match_the_reference_in_a_far_timezone(conn, entries):
+    today = utc_today()
+    moments = _moments(entries, today)
+    with conn.transaction(force_rollback=True):
+        conn.execute("set local timezone = 'Pacific/Kiritimati'")
+        user_id = _add_user(conn)
+        _add_sessions(conn, user_id, moments)
+        conn.execute("select public.recompute_user_streaks()")
+
+        assert _streak(conn, user_id) == reference_streak({m.date() for m in moments}, today)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(first=history, second=history, deleted=st.integers(min_value=0, max_value=5))
+def test_incremental_recompute_equals_a_full_one(conn, first, second, deleted):
+    today = utc_today()
+    with conn.transaction(force_rollback=True):
+        users = [_add_user(conn) for _ in range(3)]
+        for user_id in users:
+            _add_sessions(conn, user_id, _moments(first, today))
+        conn.execute("select public.recompute_user_streaks()")
+        _add_sessions(conn, users[0], _moments(second, today))
+        conn.execute("delete from public.sessions where id in (select id from public.sessions where user_id = %s"
+                     " order by created_at desc limit %s)", (users[1], deleted))
+
+        conn.execute("select public.recompute_user_streaks()")
+        incremental = [_streak(conn, u) for u in users]
+        conn.execute("select public.recompute_user_streaks(true)")
+        full = [_streak(conn, u) for u in users]
+
+        assert incremental[0] == full[0] and incremental[2] == full[2]
+        assert incremental[1][1] >= full[1][1]  # longest never decreases, even when sessions are deleted
+        assert incremental[1][0::2] == full[1][0::2] and incremental[1][3] == full[1][3]
+
+
+def test_a_lapsed_streak_drops_to_zero_without_new_sessions(conn):
+    user_id = _add_user(conn)
+    today = utc_today()
+    _add_sessions(conn, user_id, [datetime.combine(today - timedelta(days=d), time(21), tzinfo=UTC)
+                                  for d in (3, 4, 5)])
+    conn.execute("select public.recompute_user_streaks()")
+    # As if computed three days ago, when the run of three was live:
+    conn.execute("update public.user_streaks set current_streak = 3, streak_start_date = %s where user_id = %s",
+                 (today - timedelta(days=5), user_id))
+
+    written = conn.execute("select public.recompute_user_streaks()").fetchone()[0]
+
+    assert written >= 1
+    assert _streak(conn, user_id) == (0, 3, today - timedelta(days=3), None)
+
+
+def test_longest_streak_never_decreases_when_sessions_are_deleted(conn):
+    user_id = _add_user(conn)
+    today = utc_today()
+    _add_sessions(conn, user_id, [datetime.combine(today - timedelta(days=d), time(12), tzinfo=UTC)
+                                  for d in (10, 11, 12, 13)])
+    conn.execute("select public.recompute_user_streaks()")
+    conn.execute("delete from public.sessions where user_id = %s", (user_id,))
+
+    conn.execute("select public.recompute_user_streaks()")
+
+    assert _streak(conn, user_id) == (0, 4, None, None)
+
+
+def test_users_without_sessions_get_a_zero_row_and_a_second_run_writes_nothing(conn):
+    user_id = _add_user(conn)
+    conn.execute("select public.recompute_user_streaks()")
+
+    again = conn.execute("select public.recompute_user_streaks()").fetchone()[0]
+
+    assert _streak(conn, user_id) == (0, 0, None, None)
+    assert again == 0
+
+
+def test_computed_at_is_when_the_row_was_computed(conn):
+    user_id = _add_user(conn)
+    conn.execute("select public.recompute_user_streaks()")
+
+    computed_now = conn.execute("select computed_at = now() from public.user_streaks where user_id = %s",
+                                (user_id,)).fetchone()
+
+    assert computed_now == (True,)
+
+
+@pytest.mark.parametrize(("days", "expected"), [
+    ({0, 1, 2}, (3, 3)), ({1, 2}, (2, 2)), ({2, 3, 4}, (0, 3)), ({0, 2, 3, 4, 5}, (1, 4)),
+])
+def test_reference_examples(days, expected):
+    today = date(2026, 11, 25)
+    current, longest, _, _ = reference_streak({today - timedelta(days=d) for d in days}, today)
+
+    assert (current, longest) == expected
