@@ -11,6 +11,7 @@ import shutil
 import subprocess
 
 from invoke import Exit, task
+from rich.markup import escape
 
 from dreamflow_dev import lifecycle
 from dreamflow_dev.config import load_settings
@@ -24,6 +25,8 @@ from dreamflow_dev.migrate import (
     plan_migrations,
 )
 from dreamflow_dev.stack import make_stack
+from dreamflow_dev.stack.docker import DockerStack
+from dreamflow_dev.stack.native import NativeCluster
 
 DB_URL_HELP = "database URL (default: SUPABASE_DB_URL, else the local stack on 127.0.0.1:[db] port)"
 BACKEND_HELP = "auto | native | docker | external (default: auto, or DREAMFLOW_BACKEND)"
@@ -38,7 +41,7 @@ def user_errors_exit(body):
         try:
             return body(*args, **kwargs)
         except DevStackError as exc:
-            error_console.print(f"[red]error:[/red] {exc}")
+            error_console.print(f"[red]error:[/red] {escape(str(exc))}")
             raise Exit(code=1) from None
         except KeyboardInterrupt:
             error_console.print("[yellow]interrupted[/yellow]: nothing was left half-done.")
@@ -59,13 +62,16 @@ def up(c, db_url=None, backend=None, seed=False, yes=False):
         _seed(settings.url, yes=yes)
 
 
-@task(help={"backend": BACKEND_HELP})
+@task(help={"backend": BACKEND_HELP, "volumes": "also delete the data (docker volume / native data dir)"})
 @user_errors_exit
-def down(c, backend=None):
-    """Stop the local stack; its data stays for the next `invoke up`."""
-    settings = load_settings(backend=backend)
-    stopped = make_stack(settings).stop()
-    say("stopped" if stopped else "not running")
+def down(c, backend=None, volumes=False):
+    """Stop the local stack; its data stays for the next `invoke up` unless --volumes."""
+    stack = make_stack(load_settings(backend=backend))
+    if volumes and isinstance(stack, NativeCluster | DockerStack):
+        stack.destroy()
+        say("stopped; data deleted")
+        return
+    say("stopped" if stack.stop() else "not running")
 
 
 @task(help={"db_url": DB_URL_HELP, "backend": BACKEND_HELP, "json": "print JSON for machines"})

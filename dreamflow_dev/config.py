@@ -57,7 +57,7 @@ def load_settings(
     *, db_url: str | None = None, backend: str | None = None, project_root: Path = PROJECT_ROOT
 ) -> Settings:
     """Build Settings from supabase/config.toml, then SUPABASE_DB_URL / DREAMFLOW_BACKEND, then flags."""
-    file_values = _read_config_toml(project_root / "supabase" / "config.toml")
+    file_values = read_config_toml(project_root / "supabase" / "config.toml")
     db_section = file_values.get("db", {})
     chosen_url = db_url or os.environ.get("SUPABASE_DB_URL") or None
     if chosen_url:
@@ -83,7 +83,7 @@ def load_settings(
     )
 
 
-def _read_config_toml(path: Path) -> dict:
+def read_config_toml(path: Path) -> dict:
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)

@@ -6,6 +6,7 @@ import json
 from dataclasses import asdict
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from dreamflow_dev.db import redact
@@ -18,7 +19,7 @@ error_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def say(message: str) -> None:
-    console.print(f"[dim]·[/dim] {message}")
+    console.print(f"[dim]·[/dim] {escape(message)}")
 
 
 def render_up_report(report: UpReport) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from dreamflow_dev.config import Settings
 from dreamflow_dev.stack.base import Stack, StackStatus
-from dreamflow_dev.stack.docker import refuse_docker_backend
+from dreamflow_dev.stack.docker import DockerStack, docker_engine_answers
 from dreamflow_dev.stack.external import ExternalDatabase
 from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.stack.pgbin import find_pg_binaries
@@ -13,15 +15,31 @@ __all__ = ["Stack", "StackStatus", "make_stack", "local_native_cluster"]
 
 
 def make_stack(settings: Settings) -> Stack:
-    """The backend for these settings: external with a URL, else native (docker is not built yet)."""
+    """The backend for these settings: external with a URL; docker when asked, or for `auto` when a Docker
+    engine answers (unless the native cluster is already running here); else native."""
     if settings.backend == "external" or settings.db_url:
         return ExternalDatabase(settings.url)
-    if settings.backend == "docker":
-        refuse_docker_backend()
+    if settings.backend == "docker" or (settings.backend == "auto" and _auto_picks_docker(settings)):
+        return DockerStack.for_settings(settings)
     return local_native_cluster(settings)
 
 
 def local_native_cluster(settings: Settings) -> NativeCluster:
     """The developer's cluster: data in .supabase-local/, port from supabase/config.toml."""
     binaries = find_pg_binaries(settings.major_version)
-    return NativeCluster(root=settings.local_dir / "db", port=settings.port, binaries=binaries)
+    return NativeCluster(root=_native_root(settings), port=settings.port, binaries=binaries)
+
+
+def _auto_picks_docker(settings: Settings) -> bool:
+    """A running native cluster keeps `auto` on native, so `down` and `status` find the stack `up` started."""
+    return not _native_cluster_is_running(settings) and docker_engine_answers()
+
+
+def _native_cluster_is_running(settings: Settings) -> bool:
+    if not (_native_root(settings) / "data" / "postmaster.pid").exists():
+        return False
+    return local_native_cluster(settings).running_pid() is not None
+
+
+def _native_root(settings: Settings) -> Path:
+    return settings.local_dir / "db"

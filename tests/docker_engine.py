@@ -1,0 +1,135 @@
+"""A throwaway Docker engine for the docker tests (dockerd with its data, state and socket in a temp dir), and a
+local registry to pull from.
+
+Nothing is shared with a Docker the machine may already run (images, containers and volumes live in the temp
+dir), so the tests can create and delete freely. Needs root and dockerd (`apt-get install docker.io`).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+from dreamflow_dev.errors import DevStackError
+from dreamflow_dev.stack.docker import connect_to_engine
+from dreamflow_dev.stack.docker_image.rootfs import unmount_below
+from dreamflow_dev.stack.ports import free_port
+
+
+@dataclass
+class ThrowawayDockerd:
+    root: Path
+    process: subprocess.Popen
+
+    @property
+    def host(self) -> str:
+        """The DOCKER_HOST value that reaches this engine."""
+        return f"unix://{self.root}/docker.sock"
+
+    @property
+    def log_file(self) -> Path:
+        return self.root / "dockerd.log"
+
+    def stop(self) -> None:
+        """SIGTERM (dockerd stops its containers and its containerd), SIGKILL only if it hangs; then the dir goes."""
+        try:
+            _terminate(self.process, timeout=30)
+        finally:
+            unmount_below(self.root)
+            shutil.rmtree(self.root, ignore_errors=True)
+
+
+def start_throwaway_dockerd(timeout: float = 30.0) -> ThrowawayDockerd:
+    """Start dockerd on a socket in a new temp dir and return once it answers a ping."""
+    program = shutil.which("dockerd")
+    if program is None or os.geteuid() != 0:
+        raise DevStackError("cannot start a throwaway Docker engine: it needs root and dockerd "
+                            f"(root: {os.geteuid() == 0}, dockerd: {program or 'not installed'}). "
+                            "Run the docker tests as root after `apt-get install docker.io`, or set "
+                            "DREAMFLOW_TEST_DOCKER_HOST to an engine to use instead.")
+    root = Path(tempfile.mkdtemp(prefix="dreamflow-dockerd-"))
+    with (root / "dockerd.log").open("wb") as log:
+        # A session of its own: Ctrl-C on the tests reaches pytest, whose teardown stops dockerd in order.
+        process = subprocess.Popen(
+            [program, "--data-root", str(root / "data"), "--exec-root", str(root / "exec"),
+             "-H", f"unix://{root}/docker.sock", "--pidfile", str(root / "dockerd.pid")],
+            stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+    engine = ThrowawayDockerd(root, process)
+    try:
+        _wait_until_it_answers(engine, timeout)
+    except BaseException:
+        engine.stop()
+        raise
+    return engine
+
+
+def _wait_until_it_answers(engine: ThrowawayDockerd, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    last_error = "no attempt made"
+    while time.monotonic() < deadline:
+        if engine.process.poll() is not None:
+            break
+        try:
+            connect_to_engine(engine.host, timeout=2).close()
+            return
+        except DevStackError as exc:
+            last_error = str(exc)
+            time.sleep(0.1)
+    tail = "\n".join(engine.log_file.read_text(errors="replace").splitlines()[-15:])
+    raise DevStackError(f"the throwaway dockerd did not answer within {timeout:.0f}s "
+                        f"(exit code {engine.process.poll()}): {last_error}. Its log ends with:\n{tail}")
+
+
+@dataclass
+class LocalRegistry:
+    """A Docker registry on 127.0.0.1 (which engines trust without TLS), storing under a temp dir."""
+
+    address: str
+    process: subprocess.Popen
+
+    def stop(self) -> None:
+        _terminate(self.process, timeout=10)
+
+
+def start_local_registry(root: Path, timeout: float = 15.0) -> LocalRegistry:
+    """Debian's docker-registry (`apt-get install docker-registry`) on a free port, so pulls are tested for real."""
+    program = shutil.which("docker-registry")
+    if program is None:
+        raise DevStackError("cannot start a local registry: docker-registry is not installed. "
+                            "Install it (`apt-get install docker-registry`).")
+    address = f"127.0.0.1:{free_port()}"
+    config = root / "registry.yml"
+    config.write_text(f"version: 0.1\nstorage:\n  filesystem:\n    rootdirectory: {root / 'storage'}\n"
+                      f"http:\n  addr: {address}\n")
+    with (root / "registry.log").open("wb") as log:
+        process = subprocess.Popen([program, "serve", str(config)], stdout=log, stderr=subprocess.STDOUT)
+    registry = LocalRegistry(address, process)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            urllib.request.urlopen(f"http://{address}/v2/", timeout=1).close()
+            return registry
+        except OSError:
+            time.sleep(0.05)
+    registry.stop()
+    raise DevStackError(f"the local registry did not answer on {address} within {timeout:.0f}s. "
+                        f"See {root / 'registry.log'}.")
+
+
+def _terminate(process: subprocess.Popen, timeout: float) -> None:
+    """SIGTERM, then SIGKILL if it has not exited within `timeout` seconds."""
+    if process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
