@@ -32,14 +32,19 @@ select id,
        array[(array['rain', 'ocean waves', 'binaural beats', 'fireplace'])[1 + floor(random() * 4)::int]]
 from auth.users
 """
-# Each user has a habit: the chance of a session on any day (0 to 0.55, ~0.27 on average).
+# Each user has a habit: the chance of a session on any day, 0 to 0.55 (about 0.27 on average). The
+# draws come from hashes of (user, day) rather than random(), which Postgres may evaluate once per user
+# when it flattens the query; hashes also make the data the same on every run.
 GENERATE_SESSIONS = f"""
 insert into public.sessions (user_id, prompt, theme, story_text, created_at)
-select u.id, 'a bedtime story', (array['forest', 'ocean', 'space', 'castle', 'meadow'])[1 + floor(random() * 5)::int],
-       'Once upon a time', (day + random() * interval '1 day') at time zone 'utc'
-from (select id, random() * 0.55 as habit from auth.users) as u
-cross join generate_series({UTC_TODAY} - 364, {UTC_TODAY}, interval '1 day') as day
-where random() < u.habit
+select u.id, 'a bedtime story',
+       (array['forest', 'ocean', 'space', 'castle', 'meadow'])[1 + abs(hashint8(u.n * 7 + d.n)) % 5],
+       'Once upon a time',
+       least(({UTC_TODAY} - d.n)::timestamp at time zone 'utc'
+             + (abs(hashint8(u.n * 7919 + d.n)) % 86400) * interval '1 second', now())
+from (select id, row_number() over (order by id) as n from auth.users) as u
+cross join generate_series(0, 364) as d (n)
+where abs(hashint8(u.n * 1000 + d.n)) % 10000 < abs(hashint4(u.n::integer)) % 5500
 """
 
 

@@ -112,67 +112,84 @@ select user_id, count(*) from public.sessions group by user_id;
 -- recompute_user_streaks(p_full): recomputes, from their sessions, every user whose sessions changed
 -- since the last run, every user without a streak row, or everyone when p_full; for all others it only
 -- lapses a streak whose last session day is older than yesterday (UTC). Returns the rows written.
+--
+-- The runs are found in one ordered pass over sessions(user_id, created_at desc) (an index-only scan on
+-- a vacuumed table): a row heads a run when the next later session is more than a day away; each row's
+-- run ends at the nearest head above it. Duplicate days (several stories a night) need no DISTINCT.
 create or replace function public.recompute_user_streaks(p_full boolean default false)
 returns integer
 language plpgsql
 security definer
 set search_path = ''
+set work_mem = '64MB'
 as $$
 declare
     utc_today constant date := (now() at time zone 'utc')::date;
+    target_ids uuid[];
     recomputed integer;
     lapsed integer;
 begin
     -- One recompute at a time: a second caller waits rather than racing on the same rows.
     perform pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('public.recompute_user_streaks'));
 
-    with targets as (
-        select u.id as user_id
-        from auth.users as u
-        where p_full
-           or exists (select 1 from private.user_activity a where a.user_id = u.id and a.streak_dirty)
-           or not exists (select 1 from public.user_streaks s where s.user_id = u.id)
-    ), session_days as (
-        select distinct s.user_id, (s.created_at at time zone 'utc')::date as day
-        from public.sessions as s
-        join targets as t on t.user_id = s.user_id
-    ), runs as (
-        select user_id, min(day) as first_day, max(day) as last_day, count(*)::integer as length
-        from (
-            select user_id, day, day - (row_number() over (partition by user_id order by day))::integer as run_key
-            from session_days
-        ) as keyed
-        group by user_id, run_key
-    ), per_user as (
-        select distinct on (user_id)
-               user_id, last_day, first_day, length as last_run_length,
-               max(length) over (partition by user_id) as longest
-        from runs
-        order by user_id, last_day desc
-    ), fresh as (
-        select t.user_id,
-               case when p.last_day >= utc_today - 1 then p.last_run_length else 0 end as current_streak,
-               coalesce(p.longest, 0) as longest_streak,
-               p.last_day as last_session_date,
-               case when p.last_day >= utc_today - 1 then p.first_day end as streak_start_date
-        from targets as t
-        left join per_user as p on p.user_id = t.user_id
-    ), written as (
-        insert into public.user_streaks as us
-            (user_id, current_streak, longest_streak, last_session_date, streak_start_date, computed_at)
-        select user_id, current_streak, longest_streak, last_session_date, streak_start_date, now()
-        from fresh
-        on conflict (user_id) do update
-            set current_streak = excluded.current_streak,
-                longest_streak = greatest(us.longest_streak, excluded.longest_streak),
-                last_session_date = excluded.last_session_date,
-                streak_start_date = excluded.streak_start_date,
-                computed_at = excluded.computed_at
-        returning us.user_id
-    )
-    select count(*) into recomputed from written;
+    if not p_full then
+        select coalesce(array_agg(user_id), '{}') into target_ids from (
+            select a.user_id from private.user_activity as a where a.streak_dirty
+            union
+            select u.id from auth.users as u
+            where not exists (select 1 from public.user_streaks as s where s.user_id = u.id)
+        ) as changed;
+    end if;
 
-    update private.user_activity set streak_dirty = false where streak_dirty;
+    -- Planned afresh each call (EXECUTE): a handful of users takes the index, everyone a full scan.
+    execute $sql$
+        with targets as (
+            select u.id as user_id from auth.users as u where $1 is null or u.id = any ($1)
+        ), flagged as (
+            select s.user_id, s.created_at, (s.created_at at time zone 'utc')::date as day,
+                   case when lag((s.created_at at time zone 'utc')::date) over w
+                             - (s.created_at at time zone 'utc')::date <= 1
+                        then null else (s.created_at at time zone 'utc')::date end as head
+            from public.sessions as s
+            where $1 is null or s.user_id = any ($1)
+            window w as (partition by s.user_id order by s.created_at desc rows unbounded preceding)
+        ), runs as (
+            select user_id, created_at, day, min(head) over w as run_end
+            from flagged
+            window w as (partition by user_id order by created_at desc rows unbounded preceding)
+        ), per_user as (
+            select user_id,
+                   max(run_end - day) + 1 as longest,
+                   max(day) as last_day,
+                   min(day) filter (where run_end = last_run_end) as last_run_start
+            from (select runs.*, max(run_end) over (partition by user_id) as last_run_end from runs) as r
+            group by user_id
+        ), fresh as (
+            select t.user_id,
+                   case when p.last_day >= $2 - 1 then p.last_day - p.last_run_start + 1 else 0 end as current_streak,
+                   coalesce(p.longest, 0) as longest_streak,
+                   p.last_day as last_session_date,
+                   case when p.last_day >= $2 - 1 then p.last_run_start end as streak_start_date
+            from targets as t
+            left join per_user as p on p.user_id = t.user_id
+        ), written as (
+            insert into public.user_streaks as us
+                (user_id, current_streak, longest_streak, last_session_date, streak_start_date, computed_at)
+            select user_id, current_streak, longest_streak, last_session_date, streak_start_date, now()
+            from fresh
+            on conflict (user_id) do update
+                set current_streak = excluded.current_streak,
+                    longest_streak = greatest(us.longest_streak, excluded.longest_streak),
+                    last_session_date = excluded.last_session_date,
+                    streak_start_date = excluded.streak_start_date,
+                    computed_at = excluded.computed_at
+            returning 1
+        )
+        select count(*) from written
+    $sql$ into recomputed using target_ids, utc_today;
+
+    update private.user_activity set streak_dirty = false
+    where streak_dirty and (target_ids is null or user_id = any (target_ids));
 
     update public.user_streaks
        set current_streak = 0, streak_start_date = null, computed_at = now()

@@ -3,9 +3,9 @@
 -- (security_invoker), so even a future grant to an API role could not read past row-level security.
 
 -- Daily views filter on the UTC day; this index lets a date window read only that window's sessions,
--- in (day, user) order, without touching the table (index-only scans).
+-- in (day, user) order, without touching the table (index-only scans need created_at itself in the index).
 create index sessions_utc_day_user_id_idx on public.sessions
-    (((created_at at time zone 'utc')::date), user_id) include (theme, target_length, num_scenes);
+    (((created_at at time zone 'utc')::date), user_id) include (created_at, theme, target_length, num_scenes);
 
 create view public.analytics_daily_active_users with (security_invoker = true) as
 select (s.created_at at time zone 'utc')::date as date,
@@ -25,8 +25,11 @@ from public.sessions as s
 group by 1;
 
 -- One persona per user, first rule that matches (case-insensitive substrings; the arrays are searched
--- element by element, joined with a separator that no word contains).
+-- element by element, joined with a separator that no word contains). `offset 0` keeps the planner from
+-- inlining the rules into a join, where they would be re-evaluated for every (day, user) row instead of
+-- once per user.
 create view private.user_persona with (security_invoker = true) as
+select * from (
 select u.id as user_id,
        case
            when coalesce(a.total_sessions, 0) >= 5
@@ -44,7 +47,9 @@ select u.id as user_id,
        end as persona
 from auth.users as u
 left join public.profiles as p on p.id = u.id
-left join private.user_activity as a on a.user_id = u.id;
+left join private.user_activity as a on a.user_id = u.id
+offset 0
+) as classified;
 
 revoke all on private.user_persona from public, anon, authenticated;
 grant select on private.user_persona to service_role;
@@ -54,22 +59,24 @@ select up.user_id,
        up.persona,
        p.mood,
        p.routine,
-       stats.total_sessions,
-       stats.active_days,
-       stats.themes_used,
+       coalesce(stats.total_sessions, 0) as total_sessions,
+       coalesce(stats.active_days, 0) as active_days,
+       coalesce(stats.themes_used, 0) as themes_used,
        stats.first_session_date,
        stats.last_session_date
 from private.user_persona as up
 left join public.profiles as p on p.id = up.user_id
-cross join lateral (
-    select count(*)::integer as total_sessions,
+left join (
+    -- A filter on user_id reaches this grouped scan (equivalence), so one user's row reads one user's sessions.
+    select s.user_id,
+           count(*)::integer as total_sessions,
            count(distinct (s.created_at at time zone 'utc')::date)::integer as active_days,
            count(distinct s.theme)::integer as themes_used,
            min((s.created_at at time zone 'utc')::date) as first_session_date,
            max((s.created_at at time zone 'utc')::date) as last_session_date
     from public.sessions as s
-    where s.user_id = up.user_id
-) as stats;
+    group by s.user_id
+) as stats on stats.user_id = up.user_id;
 
 -- user_percentage: share of that day's active users, in percent.
 create view public.analytics_daily_persona_mix with (security_invoker = true) as
@@ -105,7 +112,8 @@ from (
     group by m.date
 ) as mix
 cross join lateral (
-    select * from public.analytics_daily_story_stats as st where st.date = mix.date
+    -- `offset 0` keeps this a per-day lookup (the date reaches the index) instead of a join with every day.
+    select * from public.analytics_daily_story_stats as st where st.date = mix.date offset 0
 ) as stats;
 
 revoke all on public.analytics_daily_active_users, public.analytics_daily_story_stats,
