@@ -11,7 +11,6 @@ stack), migrated with the project's own runner; or `--db-url` / SUPABASE_DB_URL 
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -47,7 +46,7 @@ def make_throwaway_cluster(binaries: PgBinaries, **settings: str) -> NativeClust
     """A cluster in its own temp dir on a free port; the caller destroys it."""
     root = Path(tempfile.mkdtemp(prefix="dreamflow-test-"))
     root.chmod(0o755)
-    return NativeCluster(root=root / "cluster", port=free_port(), binaries=binaries,
+    return NativeCluster(root=root, port=free_port(), binaries=binaries,
                          extra_settings=THROWAWAY_SETTINGS | settings)
 
 
@@ -59,7 +58,6 @@ def throwaway_cluster(pg_binaries: PgBinaries) -> Iterator[NativeCluster]:
         yield cluster
     finally:
         cluster.destroy()
-        shutil.rmtree(cluster.root.parent, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,7 +15,7 @@ from dreamflow_dev.stack.ports import free_port
 def new_cluster(binaries: PgBinaries, **settings: str) -> NativeCluster:
     root = Path(tempfile.mkdtemp(prefix="dreamflow-bench-"))
     root.chmod(0o755)
-    return NativeCluster(root=root / "cluster", port=free_port(), binaries=binaries,
+    return NativeCluster(root=root, port=free_port(), binaries=binaries,
                          extra_settings=THROWAWAY_SETTINGS | settings)
 
 
@@ -32,4 +31,3 @@ def running_cluster(binaries: PgBinaries, **settings: str) -> Iterator[NativeClu
 
 def discard(cluster: NativeCluster) -> None:
     cluster.destroy()
-    shutil.rmtree(cluster.root.parent, ignore_errors=True)
