@@ -11,10 +11,8 @@ stack), migrated with the project's own runner; or `--db-url` / SUPABASE_DB_URL 
 from __future__ import annotations
 
 import os
-import tempfile
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 
 import psycopg
 import pytest
@@ -23,9 +21,8 @@ from psycopg import sql
 from dreamflow_dev.config import PROJECT_ROOT, load_settings
 from dreamflow_dev.db import with_database
 from dreamflow_dev.lifecycle import prepare_database
-from dreamflow_dev.stack.native import THROWAWAY_SETTINGS, NativeCluster
+from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.stack.pgbin import PgBinaries, find_pg_binaries
-from dreamflow_dev.stack.ports import free_port
 
 from world import World, build_world
 
@@ -44,10 +41,7 @@ def pg_binaries() -> PgBinaries:
 
 def make_throwaway_cluster(binaries: PgBinaries, **settings: str) -> NativeCluster:
     """A cluster in its own temp dir on a free port; the caller destroys it."""
-    root = Path(tempfile.mkdtemp(prefix="dreamflow-test-"))
-    root.chmod(0o755)
-    return NativeCluster(root=root, port=free_port(), binaries=binaries,
-                         extra_settings=THROWAWAY_SETTINGS | settings)
+    return NativeCluster.throwaway(binaries, prefix="dreamflow-test-", **settings)
 
 
 @pytest.fixture(scope="session")

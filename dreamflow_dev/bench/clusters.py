@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
-from dreamflow_dev.stack.native import THROWAWAY_SETTINGS, NativeCluster
+from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.stack.pgbin import PgBinaries
-from dreamflow_dev.stack.ports import free_port
 
 
 def new_cluster(binaries: PgBinaries, **settings: str) -> NativeCluster:
-    root = Path(tempfile.mkdtemp(prefix="dreamflow-bench-"))
-    root.chmod(0o755)
-    return NativeCluster(root=root, port=free_port(), binaries=binaries,
-                         extra_settings=THROWAWAY_SETTINGS | settings)
+    return NativeCluster.throwaway(binaries, prefix="dreamflow-bench-", **settings)
 
 
 @contextmanager
@@ -26,7 +20,7 @@ def running_cluster(binaries: PgBinaries, **settings: str) -> Iterator[NativeClu
         cluster.start()
         yield cluster
     finally:
-        discard(cluster)
+        cluster.destroy()
 
 
 def discard(cluster: NativeCluster) -> None:

@@ -9,6 +9,7 @@ import os
 import shlex
 import shutil
 import signal
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,7 @@ from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.stack.base import StackStatus
 from dreamflow_dev.stack.osuser import ServerUser
 from dreamflow_dev.stack.pgbin import PgBinaries
-from dreamflow_dev.stack.ports import describe_listener, port_is_free
+from dreamflow_dev.stack.ports import describe_listener, free_port, port_is_free
 
 # Settings a throwaway test cluster can afford: no durability, so tests never wait on the disk.
 THROWAWAY_SETTINGS = {"fsync": "off", "synchronous_commit": "off", "full_page_writes": "off"}
@@ -38,6 +39,13 @@ class NativeCluster:
 
     def __post_init__(self) -> None:
         self.server_user = ServerUser.for_this_process()
+
+    @classmethod
+    def throwaway(cls, binaries: PgBinaries, prefix: str = "dreamflow-", **settings: str) -> NativeCluster:
+        """A cluster in a new temp dir on a free port, without durability (tests, benchmark); destroy() it."""
+        root = Path(tempfile.mkdtemp(prefix=prefix))
+        root.chmod(0o755)  # the unprivileged server user must be able to enter it
+        return cls(root=root, port=free_port(), binaries=binaries, extra_settings=THROWAWAY_SETTINGS | settings)
 
     @property
     def data_dir(self) -> Path:
