@@ -210,10 +210,14 @@ def test_analytics_without_migrations_says_to_run_invoke_up(empty_db_url: str) -
 
 
 def test_streaks_prints_the_recompute_then_a_leaderboard_matching_user_streaks(seeded_url: str) -> None:
+    """The seed recomputed everyone; one new session makes exactly one user due for the recompute."""
+    with psycopg.connect(seeded_url) as conn:
+        conn.execute("insert into public.sessions (user_id, prompt, theme, story_text)"
+                     " select id, 'a sleepy dragon', 'fantasy', 'Once upon a time' from auth.users limit 1")
     result = run_task("streaks", seeded_url, "--top", "5")
 
     assert result.returncode == 0, result.stderr
-    assert re.fullmatch(r"recomputed \d+ users in \d+ ms", result.stdout.splitlines()[0])
+    assert re.fullmatch(r"recomputed 1 users in \d+ ms", result.stdout.splitlines()[0])
     streaks = {row["email"]: [str(row["current_streak"]), str(row["longest_streak"]),
                               str(row["last_session_date"] or ""), str(row["streak_start_date"] or "")]
                for row in query(seeded_url, "select u.email, s.* from public.user_streaks as s"

@@ -65,7 +65,7 @@ def test_service_role_can_recompute_streaks(conn, world):
     conn.execute("delete from public.user_streaks where user_id in (%s, %s)", (world.alice.user_id, world.bob.user_id))
     as_service_role(conn)
 
-    conn.execute("select public.recompute_user_streaks()")
+    conn.execute("select public.recompute_user_streaks(true)")
 
     streaks = conn.execute("select current_streak from public.user_streaks where user_id in (%s, %s)",
                            (world.alice.user_id, world.bob.user_id)).fetchall()

@@ -105,13 +105,36 @@ create trigger sessions_track_activity_on_delete
     referencing old table as old_rows
     for each statement execute function private.track_session_activity();
 
--- Sessions that exist before this migration (none on a fresh stack) are counted once here.
-insert into private.user_activity (user_id, total_sessions)
-select user_id, count(*) from public.sessions group by user_id;
+-- New users need a first streak row (0/0): a user created is a user whose streak is due.
+create or replace function private.track_new_users()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+    insert into private.user_activity (user_id)
+    select id from new_users
+    on conflict (user_id) do update set streak_dirty = true;
+    return null;
+end;
+$$;
 
--- recompute_user_streaks(p_full): recomputes, from their sessions, every user whose sessions changed
--- since the last run, every user without a streak row, or everyone when p_full; for all others it only
--- lapses a streak whose last session day is older than yesterday (UTC). Returns the rows written.
+revoke execute on function private.track_new_users() from public, anon, authenticated;
+
+create trigger users_track_new_users
+    after insert on auth.users
+    referencing new table as new_users
+    for each statement execute function private.track_new_users();
+
+-- Users and sessions that exist before this migration (none on a fresh stack) are counted once here.
+insert into private.user_activity (user_id, total_sessions)
+select u.id, (select count(*) from public.sessions as s where s.user_id = u.id)
+from auth.users as u;
+
+-- recompute_user_streaks(p_full): recomputes, from their sessions, every user who is new or whose
+-- sessions changed since the last run, or everyone when p_full; for all others it only lapses a streak
+-- whose last session day is older than yesterday (UTC). Returns the rows written.
 --
 -- The runs are found in one ordered pass over sessions(user_id, created_at desc) (an index-only scan on
 -- a vacuumed table): a row heads a run when the next later session is more than a day away; each row's
@@ -133,12 +156,9 @@ begin
     perform pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('public.recompute_user_streaks'));
 
     if not p_full then
-        select coalesce(array_agg(user_id), '{}') into target_ids from (
-            select a.user_id from private.user_activity as a where a.streak_dirty
-            union
-            select u.id from auth.users as u
-            where not exists (select 1 from public.user_streaks as s where s.user_id = u.id)
-        ) as changed;
+        select coalesce(array_agg(a.user_id), '{}') into target_ids
+        from private.user_activity as a
+        where a.streak_dirty;
     end if;
 
     -- Planned afresh each call (EXECUTE): a handful of users takes the index, everyone a full scan.

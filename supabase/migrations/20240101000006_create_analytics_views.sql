@@ -24,32 +24,87 @@ select (s.created_at at time zone 'utc')::date as date,
 from public.sessions as s
 group by 1;
 
--- One persona per user, first rule that matches (case-insensitive substrings; the arrays are searched
--- element by element, joined with a separator that no word contains). `offset 0` keeps the planner from
--- inlining the rules into a join, where they would be re-evaluated for every (day, user) row instead of
--- once per user.
+-- Persona signals from the profile, worked out when a profile is written (rare) rather than on every
+-- analytics read (often): the text rules below run once per profile change, and the views only combine
+-- them with the session count. Rules, first match wins, case-insensitive substrings; arrays are searched
+-- element by element (joined with a separator no word contains).
+alter table private.user_activity
+    add column professional_profile boolean not null default false,
+    add column profile_persona text not null default 'unknown';
+
+comment on column private.user_activity.professional_profile is
+    'Routine mentions work/professional/office/screen/computer and mood calm/focused/stressed (needs 5 sessions).';
+comment on column private.user_activity.profile_persona is
+    'The persona the profile alone gives (burned_out_parent, wellness_seeker or unknown).';
+
+create or replace function private.track_profile_personas()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+    if tg_op = 'DELETE' then
+        update private.user_activity as a
+           set professional_profile = false, profile_persona = 'unknown'
+          from old_rows as o
+         where a.user_id = o.id;
+        return null;
+    end if;
+    insert into private.user_activity as a (user_id, professional_profile, profile_persona, streak_dirty)
+    select p.id,
+           coalesce(p.routine ~* '(work|professional|office|screen|computer)'
+                    and p.mood ~* '(calm|focused|stressed)', false),
+           case
+               when p.routine ~* '(kid|child|bedtime|parent|family)'
+                    or array_to_string(p.preferences, chr(31)) ~* '(kid|child|family)'
+                   then 'burned_out_parent'
+               when cardinality(p.calming_elements) > 2
+                    or array_to_string(p.preferences, chr(31)) ~* '(asmr|meditation|wellness|sensory)'
+                    or array_to_string(p.calming_elements, chr(31)) ~* '(asmr|binaural|ambient|sensory)'
+                   then 'wellness_seeker'
+               else 'unknown'
+           end,
+           false
+    from new_rows as p
+    on conflict (user_id) do update
+        set professional_profile = excluded.professional_profile, profile_persona = excluded.profile_persona;
+    return null;
+end;
+$$;
+
+revoke execute on function private.track_profile_personas() from public, anon, authenticated;
+
+create trigger profiles_track_personas_on_insert
+    after insert on public.profiles
+    referencing new table as new_rows
+    for each statement execute function private.track_profile_personas();
+
+create trigger profiles_track_personas_on_update
+    after update on public.profiles
+    referencing new table as new_rows
+    for each statement execute function private.track_profile_personas();
+
+create trigger profiles_track_personas_on_delete
+    after delete on public.profiles
+    referencing old table as old_rows
+    for each statement execute function private.track_profile_personas();
+
+-- Profiles written before this migration (none on a fresh stack) get their signals now, through the
+-- trigger above, without touching their updated_at.
+alter table public.profiles disable trigger profiles_set_updated_at;
+update public.profiles set mood = mood;
+alter table public.profiles enable trigger profiles_set_updated_at;
+
+-- One persona per user: the profile's signals plus the session count.
 create view private.user_persona with (security_invoker = true) as
-select * from (
 select u.id as user_id,
        case
-           when coalesce(a.total_sessions, 0) >= 5
-                and p.routine ~* '(work|professional|office|screen|computer)'
-                and p.mood ~* '(calm|focused|stressed)'
-               then 'mindful_professional'
-           when p.routine ~* '(kid|child|bedtime|parent|family)'
-                or array_to_string(p.preferences, chr(31)) ~* '(kid|child|family)'
-               then 'burned_out_parent'
-           when cardinality(p.calming_elements) > 2
-                or array_to_string(p.preferences, chr(31)) ~* '(asmr|meditation|wellness|sensory)'
-                or array_to_string(p.calming_elements, chr(31)) ~* '(asmr|binaural|ambient|sensory)'
-               then 'wellness_seeker'
-           else 'unknown'
+           when a.professional_profile and a.total_sessions >= 5 then 'mindful_professional'
+           else coalesce(a.profile_persona, 'unknown')
        end as persona
 from auth.users as u
-left join public.profiles as p on p.id = u.id
-left join private.user_activity as a on a.user_id = u.id
-offset 0
-) as classified;
+left join private.user_activity as a on a.user_id = u.id;
 
 revoke all on private.user_persona from public, anon, authenticated;
 grant select on private.user_persona to service_role;
