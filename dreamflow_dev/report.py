@@ -73,7 +73,7 @@ def show_analytics(url: str, *, days: int, view: str | None, csv_dir: str | None
         written = analytics.write_csv_files(window, Path(csv_dir))
         names_written = ", ".join(path.name for path in written)
         (error_console if as_json else console).print(
-            f"wrote {len(written)} CSV files to {Path(csv_dir).resolve()}: {names_written}")
+            f"wrote {len(written)} CSV files to {Path(csv_dir).resolve()}: {names_written}", markup=False)
     if as_json:
         _print_json(analytics.window_as_json(window))
     elif not any_sessions:
@@ -92,7 +92,7 @@ def show_cron(url: str, *, as_json: bool) -> None:
         _print_json(asdict(status))
         return
     if status.problem:
-        console.print(status.problem)
+        console.print(status.problem, markup=False)
         return
     _render_cron_job(status)
 
@@ -113,7 +113,7 @@ def _render_leaderboard(board: list[streaks.StreakRow]) -> None:
     for column in table.columns[2:4]:
         column.justify = "right"
     for rank, row in enumerate(board, start=1):
-        table.add_row(str(rank), row.email or str(row.user_id), str(row.current_streak), str(row.longest_streak),
+        table.add_row(str(rank), Text(row.email or str(row.user_id)), str(row.current_streak), str(row.longest_streak),
                       _day(row.last_session_date), _day(row.streak_start_date))
     _print_table(table)
 
@@ -219,7 +219,7 @@ def _render_view(window: analytics.AnalyticsWindow, view: analytics.ViewRows) ->
              else "rows for the window")
     table = Table(*view.columns, title=f"{view.name} · {scope} · {window.first_day} → {window.last_day}")
     for row in view.rows:
-        table.add_row(*(_cell(value) for value in row))
+        table.add_row(*(Text(_cell(value)) for value in row))
     _print_table(table)
     console.print(f"{len(view.rows)} rows")
 
@@ -236,7 +236,7 @@ def _render_cron_job(status: cron.CronStatus) -> None:
         return
     table = Table("start", "end", "status", "message", title=f"Last {len(status.runs)} runs")
     for run in status.runs:
-        table.add_row(_moment(run.start_time), _moment(run.end_time), run.status or "", run.return_message or "")
+        table.add_row(_moment(run.start_time), _moment(run.end_time), run.status or "", Text(run.return_message or ""))
     _print_table(table)
 
 

@@ -7,7 +7,6 @@ postgres), because pg_cron jobs are server-wide and a one-minute schedule must n
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import time
 import uuid
@@ -40,7 +39,6 @@ def cron_cluster_url(pg_binaries: PgBinaries) -> Iterator[str]:
         yield cluster.url
     finally:
         cluster.destroy()
-        shutil.rmtree(cluster.root.parent, ignore_errors=True)
 
 
 def run_cron_task(url: str, *flags: str) -> subprocess.CompletedProcess[str]:
