@@ -144,22 +144,24 @@ def psql(c, db_url=None, command=None):
 @task(help={"db_url": DB_URL_HELP, "top": "how many users in the leaderboard (default 10)",
             "user": "one user's streak and history, by email or id", "json": "print JSON for machines"})
 @user_errors_exit
-def streaks(c, db_url=None, top=10, user=None, json=False):
+def streaks(c, db_url=None, top=None, user=None, json=False):
     """Recompute every user's streak (recompute_user_streaks()) and show the leaderboard."""
     from dreamflow_dev.report import show_streaks
 
-    show_streaks(load_settings(db_url=db_url).url, top=int(top), user=user, as_json=json)
+    top = 10 if top is None else _whole_number(top, "top")
+    show_streaks(load_settings(db_url=db_url).url, top=top, user=user, as_json=json)
 
 
 @task(help={"db_url": DB_URL_HELP, "days": "window in UTC days, ending today (default 14)",
             "view": "show one view as a table (an unknown name lists the five)",
             "csv": "write each view (for the window) as DIR/<view>.csv", "json": "print JSON for machines"})
 @user_errors_exit
-def analytics(c, db_url=None, days=14, view=None, csv=None, json=False):
+def analytics(c, db_url=None, days=None, view=None, csv=None, json=False):
     """The five analytics views: daily metrics, persona mix and trends as terminal charts."""
     from dreamflow_dev.report import show_analytics
 
-    show_analytics(load_settings(db_url=db_url).url, days=int(days), view=view, csv_dir=csv, as_json=json)
+    days = 14 if days is None else _whole_number(days, "days")
+    show_analytics(load_settings(db_url=db_url).url, days=days, view=view, csv_dir=csv, as_json=json)
 
 
 @task(help={"db_url": DB_URL_HELP, "json": "print JSON for machines"})
