@@ -153,7 +153,7 @@ class NativeCluster:
             scratch.rename(self.data_dir)
         finally:
             password_file.unlink(missing_ok=True)
-            shutil.rmtree(scratch, ignore_errors=True)
+            _remove_patiently(scratch)
 
     def _pg_ctl_start(self) -> None:
         result = self.server_user.run([
@@ -225,3 +225,13 @@ def _process_exists(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+def _remove_patiently(folder: Path, timeout: float = 5.0) -> None:
+    """Remove a folder that an interrupted initdb's own children may still be writing into for a moment."""
+    deadline = time.monotonic() + timeout
+    while True:
+        shutil.rmtree(folder, ignore_errors=True)
+        if not folder.exists() or time.monotonic() > deadline:
+            return
+        time.sleep(0.05)
