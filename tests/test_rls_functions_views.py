@@ -37,6 +37,15 @@ def test_api_users_cannot_read_analytics_views(conn, world, actor, view):
 
 
 @pytest.mark.parametrize("view", VIEWS)
+@pytest.mark.parametrize("role", ["anon", "authenticated"])
+def test_api_roles_hold_no_grant_on_analytics_views(conn, role, view):
+    """Defence in depth: even though the views run with the caller's rights, no API role is granted them."""
+    granted = conn.execute("select has_table_privilege(%s, %s, 'select')", (role, f"public.{view}")).fetchone()[0]
+
+    assert granted is False, f"{role} is granted select on {view}"
+
+
+@pytest.mark.parametrize("view", VIEWS)
 def test_service_role_reads_every_analytics_view(conn, world, view):
     as_service_role(conn)
 

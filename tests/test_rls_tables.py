@@ -148,3 +148,14 @@ def test_every_public_table_has_a_policy_or_is_documented_as_system_only(conn):
     )]
 
     assert without_policy == []
+
+
+def test_every_write_policy_checks_the_new_row_against_the_signed_in_user(conn):
+    """A write policy whose check ignores auth.uid() (say `with check (true)`) would let rows move to others;
+    Postgres' select policies happen to catch some of those moves today, so this is checked directly too."""
+    unchecked = [f"{row[0]}.{row[1]}" for row in conn.execute(
+        "select tablename, policyname from pg_policies where schemaname = 'public'"
+        " and cmd in ('INSERT', 'UPDATE', 'ALL') and coalesce(with_check, qual, '') not like '%%auth.uid()%%'"
+    )]
+
+    assert unchecked == [], f"write policies whose check does not involve auth.uid(): {unchecked}"
