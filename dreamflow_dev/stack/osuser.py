@@ -58,11 +58,18 @@ class ServerUser:
 
     def check_can_reach(self, path: Path) -> None:
         """Fail early, with the folder to fix, when this user cannot traverse into `path`."""
+        folder = self.first_closed_folder(path)
+        if folder is not None:
+            raise DevStackError(
+                f"OS user {self.name} (who runs Postgres) cannot enter {folder}: its mode is "
+                f"{oct(folder.stat().st_mode & 0o777)}. Run `chmod o+x {folder}` or clone the repo elsewhere."
+            )
+
+    def first_closed_folder(self, path: Path) -> Path | None:
+        """The first folder above `path` (from /) this user may not enter, or None when all are open."""
         if not self.switches_user:
-            return
-        for folder in reversed(path.resolve().parents):  # from / down to the data dir's parent
-            if folder.stat().st_mode & 0o001 == 0 and folder.stat().st_uid != self.uid:
-                raise DevStackError(
-                    f"OS user {self.name} (who runs Postgres) cannot enter {folder}: its mode is "
-                    f"{oct(folder.stat().st_mode & 0o777)}. Run `chmod o+x {folder}` or clone the repo elsewhere."
-                )
+            return None
+        for folder in reversed(path.resolve().parents):
+            if folder.exists() and folder.stat().st_mode & 0o001 == 0 and folder.stat().st_uid != self.uid:
+                return folder
+        return None
