@@ -1,62 +1,110 @@
 """Demo data for Dream Flow: `seed_database(url, SeedOptions(...))` is what `invoke seed` runs.
 
-factories.py makes rows (pure), loader.py COPYs them in one transaction, summary.py prints the result.
+options.py says what was asked for; vocabulary.py, text_pools.py, activity.py and factories.py make the rows
+(pure: a seed in, rows out); loader.py COPYs them in one transaction; summary.py prints the result.
 """
 
 from __future__ import annotations
 
+import logging
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
+import psycopg
 from rich.console import Console
 
-from dreamflow_dev.db import connect
+from dreamflow_dev.db import connect, redact
+from dreamflow_dev.errors import DevStackError
+from seeds.options import SeedOptions
+
+__all__ = ["SeedOptions", "SeedSummary", "StreakLeader", "seed_database"]
+
+
+@dataclass(frozen=True)
+class StreakLeader:
+    email: str
+    current_streak: int
+    longest_streak: int
 
 
 @dataclass(frozen=True)
 class SeedSummary:
+    """What a seed wrote and what it looks like to the app: rows, personas, streaks and a login."""
+
     rows: dict[str, int]
     personas: dict[str, int]
-    top_streaks: list[tuple[str, int]]
+    top_streaks: list[StreakLeader]
     demo_email: str
     demo_password: str
-    seconds: float
+    elapsed_seconds: float
 
     @property
     def sessions_per_second(self) -> float:
-        return self.rows["public.sessions"] / self.seconds if self.seconds else 0.0
+        return self.rows["public.sessions"] / self.elapsed_seconds if self.elapsed_seconds else 0.0
 
 
-def seed_database(url: str, options, *, console: Console | None = None) -> SeedSummary:
-    """Validate, build, load and summarise; nothing is written when anything fails."""
-    from seeds.factories import build_dataset
-    from seeds.loader import check_schema, load_dataset
-    from seeds.progress import load_progress
+def seed_database(url: str, options: SeedOptions, *, console: Console | None = None) -> SeedSummary:
+    """Validate, build, load and summarise. Nothing is written unless everything succeeds."""
+    from seeds.factories import plan_seed
+    from seeds.loader import check_schema, load_seed
+    from seeds.progress import SeedProgress
     from seeds.vocabulary import DEMO_PASSWORD
 
     options.validate()
     started = time.perf_counter()
-    with connect(url) as conn:
+    with connect(url, autocommit=True) as conn:
         check_schema(conn)
-        conn.rollback()
-        with load_progress(console, options) as progress:
-            dataset = build_dataset(options)
-            progress("built", len(dataset.sessions))
-            load_dataset(conn, dataset, seed=options.seed, reset=options.reset, progress=progress)
-        seconds = time.perf_counter() - started
-        return _summarise(conn, dataset, seconds, DEMO_PASSWORD)
+        with SeedProgress(console, total=4 * options.users) as progress:
+            plan = plan_seed(options, options.resolve_now())
+            try:
+                with _psycopg_cleanup_warnings_silenced():
+                    rows = load_seed(conn, plan, progress)
+            except psycopg.OperationalError as exc:
+                raise DevStackError(
+                    f"seeding failed: the database at {redact(url)} went away mid-load ({_first_line(exc)}). "
+                    "Nothing was committed; run `invoke seed` again once it is back (`invoke status`)."
+                ) from exc
+        elapsed = time.perf_counter() - started
+        user_ids = [user.id for user in plan.users]
+        return SeedSummary(rows, _persona_counts(conn, user_ids), _top_streaks(conn, user_ids),
+                           plan.demo_user.email, DEMO_PASSWORD, elapsed)
 
 
-def _summarise(conn, dataset, seconds: float, password: str) -> SeedSummary:
-    rows = {"auth.users": len(dataset.users), "public.profiles": len(dataset.profiles),
-            "public.rituals": len(dataset.rituals), "public.sessions": len(dataset.sessions),
-            "public.session_assets": len(dataset.session_assets),
-            "public.session_feedback": len(dataset.session_feedback)}
-    seeded = [row[1] for row in dataset.users]
-    personas = dict(conn.execute("select persona, count(*) from public.analytics_user_personas"
-                                 " where user_id = any(%s) group by 1 order by 2 desc", (seeded,)).fetchall())
-    top = conn.execute("select u.email, s.current_streak from public.user_streaks s"
-                       " join auth.users u on u.id = s.user_id where s.user_id = any(%s)"
-                       " order by s.current_streak desc, s.longest_streak desc, u.email limit 5", (seeded,)).fetchall()
-    return SeedSummary(rows, personas, [(email, streak) for email, streak in top], dataset.demo_email, password,
-                       seconds)
+@contextmanager
+def _psycopg_cleanup_warnings_silenced() -> Iterator[None]:
+    """When the connection dies mid-COPY, psycopg logs that it could not end the COPY or roll back; the
+    DevStackError raised instead says it in the one line a user should see."""
+    loggers = [logging.getLogger("psycopg"), logging.getLogger("psycopg.transaction")]
+
+    def keep(record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("error ignored")
+
+    for logger in loggers:
+        logger.addFilter(keep)
+    try:
+        yield
+    finally:
+        for logger in loggers:
+            logger.removeFilter(keep)
+
+
+def _first_line(exc: Exception) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
+
+
+def _persona_counts(conn: psycopg.Connection, user_ids: list[str]) -> dict[str, int]:
+    found = conn.execute("select persona, count(*) from public.analytics_user_personas"
+                         " where user_id = any(%s::uuid[]) group by persona order by count(*) desc, persona",
+                         (user_ids,))
+    return dict(found.fetchall())
+
+
+def _top_streaks(conn: psycopg.Connection, user_ids: list[str], limit: int = 5) -> list[StreakLeader]:
+    found = conn.execute("select u.email, s.current_streak, s.longest_streak from public.user_streaks as s"
+                         " join auth.users as u on u.id = s.user_id where s.user_id = any(%s::uuid[])"
+                         " order by s.current_streak desc, s.longest_streak desc, u.email limit %s",
+                         (user_ids, limit))
+    return [StreakLeader(*row) for row in found.fetchall()]

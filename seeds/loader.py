@@ -1,73 +1,194 @@
-"""Loads a Dataset into a migrated database: COPY into every table, in one transaction.
+"""Loads a SeedPlan into a migrated database: COPY into every table, in one transaction.
 
-One transaction means an interrupted seed (Ctrl-C, kill -9 of either side) leaves nothing behind.
-Earlier seeded users are found by the marker in raw_app_meta_data; deleting them cascades to their rows.
+One transaction means an interrupted seed (Ctrl-C, kill -9 of the client or the server) leaves nothing behind
+and the next run starts clean. Earlier seeded users are found by SEED_MARKER in raw_app_meta_data: this
+batch's (same seed) are always replaced, so re-running gives the result of one run; `reset` removes every
+batch. Their rows go with them (ON DELETE CASCADE).
+
+Sessions are generated while they stream into Postgres (the server works on one chunk while Python makes the
+next); their assets and feedback are formatted at the same time and kept as COPY text until the sessions
+are in, since the foreign keys want parents first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 import psycopg
+from psycopg.types.json import Jsonb
 
 from dreamflow_dev.errors import DevStackError
-from seeds.factories import SEED_MARKER, Dataset
+from seeds import copy_text
+from seeds.factories import SEED_MARKER, SeedPlan, UserHistory, profile_rows, ritual_rows, user_histories, user_rows
+from seeds.progress import SeedProgress
 from seeds.vocabulary import DEMO_PASSWORD
 
-COLUMNS = {
-    "auth.users": "instance_id, id, aud, role, email, email_confirmed_at, raw_app_meta_data, raw_user_meta_data,"
-                  " created_at, updated_at, encrypted_password",
-    "public.profiles": "id, mood, routine, preferences, favorite_characters, calming_elements, created_at, updated_at",
-    "public.rituals": "id, user_id, name, description, routine, is_default, created_at, updated_at",
-    "public.sessions": "id, user_id, prompt, theme, story_text, target_length, num_scenes, voice, created_at,"
-                       " updated_at",
-    "public.session_assets": "id, session_id, asset_type, asset_url, display_order, created_at",
-    "public.session_feedback": "id, session_id, user_id, rating, mood_delta, created_at, updated_at",
-}
-REQUIRED_TABLES = ("public.profiles", "public.rituals", "public.sessions", "public.session_assets",
-                   "public.session_feedback", "public.user_streaks")
+REQUIRED_RELATIONS = ("auth.users", "public.profiles", "public.rituals", "public.sessions", "public.session_assets",
+                      "public.session_feedback", "public.user_streaks", "public.analytics_user_personas")
+REQUIRED_FUNCTIONS = ("public.recompute_user_streaks", "extensions.crypt")
+# Sessions text is sent in pieces of about this size: big enough to keep per-call overhead low, small
+# enough that the server starts working while Python formats the next piece.
+CHUNK_BYTES = 1 << 20
+# Seeds wait for each other instead of racing for the same ids (pg_advisory_xact_lock key).
+SEED_LOCK_KEY = 0x5EED_D12EA3
 
-Progress = Callable[[str, int], None]
+
+@dataclass
+class BufferedChildren:
+    """Assets and feedback of the sessions already sent, as COPY text, waiting for their turn."""
+
+    asset_chunks: list[str] = field(default_factory=list)
+    feedback_chunks: list[str] = field(default_factory=list)
+    rows: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
+        ("public.sessions", "public.session_assets", "public.session_feedback"), 0))
 
 
 def check_schema(conn: psycopg.Connection) -> None:
-    """Refuse a database without the Dream Flow tables, before anything is written."""
-    missing = [name for name, found in zip(REQUIRED_TABLES, conn.execute(
-        "select " + ", ".join("to_regclass(%s) is not null" for _ in REQUIRED_TABLES), REQUIRED_TABLES
-    ).fetchone(), strict=True) if not found]
+    """Refuse a database without the Dream Flow schema before anything is generated or written."""
+    names = REQUIRED_RELATIONS + REQUIRED_FUNCTIONS
+    found = conn.execute(
+        "select " + ", ".join(["to_regclass(%s) is not null"] * len(REQUIRED_RELATIONS)
+                              + ["to_regproc(%s) is not null"] * len(REQUIRED_FUNCTIONS)),
+        names,
+    ).fetchone()
+    missing = [name for name, present in zip(names, found, strict=True) if not present]
     if missing:
-        raise DevStackError(f"database has no Dream Flow tables: {', '.join(missing)} missing. "
+        listed = ", ".join(missing[:3]) + (f" and {len(missing) - 3} more" if len(missing) > 3 else "")
+        raise DevStackError(f"database has no Dream Flow tables: {listed} missing. "
                             "Run `invoke migrate` (or `invoke up`) first.")
 
 
-def load_dataset(conn: psycopg.Connection, dataset: Dataset, *, seed: int, reset: bool,
-                 progress: Progress | None = None) -> None:
-    """Replace earlier seeded data (this seed's, or all with `reset`) with `dataset`, then recompute streaks."""
-    report = progress or (lambda table, rows: None)
+def load_seed(conn: psycopg.Connection, plan: SeedPlan, progress: SeedProgress | None = None) -> dict[str, int]:
+    """Replace earlier seeded users (this batch's, or all with `reset`) with the plan's, then recompute
+    streaks; all in one transaction. Returns the rows written per table."""
+    progress = progress or SeedProgress(None, total=0)
     with conn.transaction():
-        _delete_earlier_seeds(conn, seed=None if reset else seed)
-        password_hash = conn.execute("select extensions.crypt(%s, extensions.gen_salt('bf', 10))",
-                                     (DEMO_PASSWORD,)).fetchone()[0]
-        users = [row + (password_hash,) for row in dataset.users]
-        for table, rows in (("auth.users", users), ("public.profiles", dataset.profiles),
-                            ("public.rituals", dataset.rituals), ("public.sessions", dataset.sessions),
-                            ("public.session_assets", dataset.session_assets),
-                            ("public.session_feedback", dataset.session_feedback)):
-            _copy_rows(conn, table, rows)
-            report(table, len(rows))
+        conn.execute("select pg_advisory_xact_lock(%s)", (SEED_LOCK_KEY,))
+        progress.update("removing earlier demo data")
+        delete_seeded_users(conn, seed=None if plan.options.reset else plan.options.seed)
+        rows = _copy_people(conn, plan)
+        progress.advance(len(plan.users), "sessions")
+        children = _copy_sessions(conn, plan, progress)
+        rows |= children.rows
+        skipping = _skip_reference_triggers(conn)
+        _copy_text_chunks(conn, "public.session_assets", children.asset_chunks, progress, "assets")
+        _copy_text_chunks(conn, "public.session_feedback", children.feedback_chunks, progress, "feedback")
+        if skipping:
+            _restore_triggers(conn)
+            _verify_references(conn, plan, rows)
+        progress.update("recomputing streaks")
         conn.execute("select public.recompute_user_streaks()")
-        report("public.user_streaks", len(users))
+    return rows
 
 
-def _delete_earlier_seeds(conn: psycopg.Connection, seed: int | None) -> None:
+def delete_seeded_users(conn: psycopg.Connection, seed: int | None) -> int:
+    """Delete seeded users (of one seed, or all) and, by cascade, everything they own; real users are never
+    touched. (Deleting the children first, set-based, measured no faster: the per-session cascade probes
+    dominate either way.)"""
     if seed is None:
-        conn.execute("delete from auth.users where raw_app_meta_data ? %s", (SEED_MARKER,))
-    else:
-        conn.execute("delete from auth.users where raw_app_meta_data -> %s = to_jsonb(%s::integer)",
-                     (SEED_MARKER, seed))
+        return conn.execute("delete from auth.users where raw_app_meta_data ? %s", (SEED_MARKER,)).rowcount
+    return conn.execute("delete from auth.users where raw_app_meta_data @> %s",
+                        (Jsonb({SEED_MARKER: seed}),)).rowcount
+
+
+def _copy_people(conn: psycopg.Connection, plan: SeedPlan) -> dict[str, int]:
+    """Users (with one bcrypt hash of the demo password, made once), profiles and rituals."""
+    password_hash = conn.execute("select extensions.crypt(%s, extensions.gen_salt('bf'))",
+                                 (DEMO_PASSWORD,)).fetchone()[0]
+    users = [row + (password_hash,) for row in user_rows(plan)]
+    try:
+        _copy_rows(conn, "auth.users", users)
+    except psycopg.errors.UniqueViolation as exc:
+        raise DevStackError(
+            f"seeding failed: {exc.diag.message_detail or 'a demo user already exists'} for a user that was not "
+            "seeded. Delete that user or pick another --seed."
+        ) from exc
+    profiles, rituals = profile_rows(plan), ritual_rows(plan)
+    _copy_rows(conn, "public.profiles", profiles)
+    _copy_rows(conn, "public.rituals", rituals)
+    return {"auth.users": len(users), "public.profiles": len(profiles), "public.rituals": len(rituals)}
 
 
 def _copy_rows(conn: psycopg.Connection, table: str, rows: list[tuple]) -> None:
-    with conn.cursor() as cursor, cursor.copy(f"copy {table} ({COLUMNS[table]}) from stdin") as copy:
+    with conn.cursor() as cursor, cursor.copy(copy_text.copy_statement(table)) as copy:
         for row in rows:
             copy.write_row(row)
+
+
+def _copy_sessions(conn: psycopg.Connection, plan: SeedPlan, progress: SeedProgress) -> BufferedChildren:
+    """Stream every user's sessions into public.sessions as they are generated; keep the rest as text."""
+    children = BufferedChildren()
+    with conn.cursor() as cursor, cursor.copy(copy_text.copy_statement("public.sessions")) as copy:
+        for pending_users, sessions_text in _session_chunks(user_histories(plan), children):
+            copy.write(sessions_text)
+            progress.advance(pending_users)
+    return children
+
+
+def _session_chunks(histories: Iterator[UserHistory], children: BufferedChildren) -> Iterator[tuple[int, str]]:
+    """(users, sessions text) pieces of about CHUNK_BYTES; assets and feedback text go to `children`."""
+    pieces, size, users = [], 0, 0
+    for history in histories:
+        text = copy_text.session_lines(history.sessions)
+        pieces.append(text)
+        size, users = size + len(text), users + 1
+        children.asset_chunks.append(copy_text.asset_lines(history.assets))
+        children.feedback_chunks.append(copy_text.feedback_lines(history.feedback))
+        for table, rows in (("public.sessions", history.sessions), ("public.session_assets", history.assets),
+                            ("public.session_feedback", history.feedback)):
+            children.rows[table] += len(rows)
+        if size >= CHUNK_BYTES:
+            yield users, "".join(pieces)
+            pieces, size, users = [], 0, 0
+    if pieces:
+        yield users, "".join(pieces)
+
+
+def _copy_text_chunks(conn: psycopg.Connection, table: str, chunks: list[str], progress: SeedProgress,
+                      label: str) -> None:
+    progress.update(label)
+    with conn.cursor() as cursor, cursor.copy(copy_text.copy_statement(table)) as copy:
+        for chunk in chunks:
+            copy.write(chunk)
+            progress.advance(1)
+
+
+def _skip_reference_triggers(conn: psycopg.Connection) -> bool:
+    """Let the asset and feedback COPYs skip their per-row foreign-key checks, when that skips nothing else.
+
+    Those checks are about half of the server's work for a session (one per asset, two per feedback row).
+    session_replication_role = replica skips them, as Supabase's own data-only seed dumps do; it needs a
+    superuser, and it would also skip ordinary triggers, so it is used only when these two tables have no
+    insert triggers of their own. _verify_references then checks the same references set-based."""
+    allowed = conn.execute(
+        "select current_setting('is_superuser') = 'on' and not exists ("
+        " select 1 from pg_catalog.pg_trigger where not tgisinternal and tgtype & 4 <> 0"
+        " and tgrelid in ('public.session_assets'::regclass, 'public.session_feedback'::regclass))"
+    ).fetchone()[0]
+    if allowed:
+        conn.execute("select set_config('session_replication_role', 'replica', true)")
+    return allowed
+
+
+def _restore_triggers(conn: psycopg.Connection) -> None:
+    conn.execute("select set_config('session_replication_role', 'origin', true)")
+
+
+def _verify_references(conn: psycopg.Connection, plan: SeedPlan, rows: dict[str, int]) -> None:
+    """Every asset written belongs to a session of this batch, and every feedback row to its session's owner.
+
+    The batch's sessions are new in this transaction, so nothing else can point at them: the counts match
+    exactly when every reference holds."""
+    user_ids = [user.id for user in plan.users]
+    attached = conn.execute(
+        "select (select count(*) from public.session_assets as a join public.sessions as s on s.id = a.session_id"
+        "        where s.user_id = any(%(users)s::uuid[])),"
+        "       (select count(*) from public.session_feedback as f join public.sessions as s"
+        "        on s.id = f.session_id and s.user_id = f.user_id where s.user_id = any(%(users)s::uuid[]))",
+        {"users": user_ids},
+    ).fetchone()
+    expected = (rows["public.session_assets"], rows["public.session_feedback"])
+    if attached != expected:
+        raise RuntimeError(f"seed factories broke a reference: assets/feedback attached {attached}, written "
+                           f"{expected}; nothing was committed")

@@ -125,7 +125,7 @@ def test_analytics_charts_follow_dau_stories_and_the_persona_mix(seeded_url: str
         spark = line.split()[1]
         assert len(spark) == WINDOW and set(spark) <= set("▁▂▃▄▅▆▇█·")
         assert [mark == "·" for mark in spark] == [value == 0 for value in values]
-        assert spark.index("█") == values.index(max(values))
+        assert spark[values.index(max(values))] == "█"
         assert f"max {max(values)}" in line and f"today {values[-1]}" in line
 
     mix: dict[date, dict[str, int]] = {}

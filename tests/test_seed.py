@@ -1,170 +1,433 @@
-"""`invoke seed`: deterministic, no duplicates on re-run, valid rows, every persona, atomic, clear errors."""
+"""`invoke seed`: deterministic, no duplicates on re-run, `--reset`, rows that pass the schema and its RLS,
+every persona, atomic under Ctrl-C and kill -9 (client or server), and one clear line for bad input.
+
+Pure factory tests need no database; the rest run against real Postgres (the conftest's throwaway cluster).
+"""
 
 from __future__ import annotations
 
+import json
 import os
+import random
 import signal
 import subprocess
-import sys
 import time
-from datetime import date
+import uuid
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as clock
 from pathlib import Path
 
 import psycopg
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from psycopg import sql
+from rich.console import Console
 
-from seeds import seed_database
-from seeds.factories import build_dataset
-from seeds.options import SeedOptions
+from dreamflow_dev.config import PROJECT_ROOT, load_settings
+from dreamflow_dev.db import database_of, wait_until_ready, with_database
+from dreamflow_dev.errors import DevStackError
+from dreamflow_dev.lifecycle import prepare_database
+from dreamflow_dev.stack.native import NativeCluster
+from seeds import SeedSummary, StreakLeader, seed_database
+from seeds.activity import activity_days
+from seeds.factories import INSTANCE_ID, SEED_MARKER, build_seed_rows, new_uuid, plan_seed
+from seeds.options import SeedOptions, utc_now
+from seeds.progress import SeedProgress
+from seeds.summary import render_seed_summary
 
 REPO = Path(__file__).resolve().parent.parent
-SMALL = SeedOptions(users=30, days=20, seed=11, today=date(2026, 11, 20))
-COUNT_ALL = """
-select (select count(*) from auth.users), (select count(*) from public.profiles), (select count(*) from public.rituals),
-       (select count(*) from public.sessions), (select count(*) from public.session_assets),
-       (select count(*) from public.session_feedback), (select count(*) from public.user_streaks)
-"""
+TODAY = utc_now().date() - timedelta(days=2)  # a fixed past day: its history ends at 23:59:59, not "now"
+SMALL = SeedOptions(users=30, days=20, seed=11, today=TODAY)
+NOW = SMALL.resolve_now()
+SEEDED_TABLES = ("auth.users", "public.profiles", "public.rituals", "public.sessions", "public.session_assets",
+                 "public.session_feedback", "public.user_streaks")
+# What each table holds that a seed decides (the password hash has a fresh salt each run; streak timestamps
+# say when they were computed). Identifiers come from this module.
+CONTENT_COLUMNS = {
+    "auth.users": "instance_id, id, aud, role, email, email_confirmed_at, raw_app_meta_data, raw_user_meta_data,"
+                  " created_at, updated_at, confirmation_token, recovery_token",
+    "public.profiles": "*", "public.rituals": "*", "public.sessions": "*", "public.session_assets": "*",
+    "public.session_feedback": "*",
+    "public.user_streaks": "user_id, current_streak, longest_streak, last_session_date, streak_start_date",
+}
 
 
-def _counts(url: str) -> tuple:
+# --- pure factories -----------------------------------------------------------------------------------------
+
+def test_ids_are_version_4_uuids_drawn_from_the_run_seed():
+    ours, reference = random.Random(5), random.Random(5)
+
+    drawn = [new_uuid(ours) for _ in range(2_000)]
+
+    assert drawn == [str(uuid.UUID(int=reference.getrandbits(128), version=4)) for _ in range(2_000)]
+
+
+def test_the_same_options_give_identical_rows_and_another_seed_does_not():
+    first, again = build_seed_rows(SMALL, NOW), build_seed_rows(SMALL, NOW)
+    other = build_seed_rows(replace(SMALL, seed=12), NOW)
+
+    assert first == again
+    assert {row[0] for row in other.sessions}.isdisjoint(row[0] for row in first.sessions)
+
+
+def test_users_look_like_gotrue_made_them_and_carry_the_seed_marker():
+    rows = build_seed_rows(SMALL, NOW)
+
+    for instance_id, _id, aud, role, _email, confirmed, app_meta, user_meta, created, updated, *tokens in rows.users:
+        assert (instance_id, aud, role, tokens) == (INSTANCE_ID, "authenticated", "authenticated", ["", "", "", ""])
+        assert json.loads(app_meta) == {"provider": "email", "providers": ["email"], SEED_MARKER: 11}
+        assert json.loads(user_meta)["display_name"]
+        assert created < confirmed == updated <= NOW
+    assert len({row[4] for row in rows.users}) == len(rows.users)
+    assert rows.users[0][4] == "demo+11@dreamflow.test"
+
+
+def test_rows_satisfy_the_schema_before_they_reach_it():
+    rows = build_seed_rows(replace(SMALL, users=80, days=40), NOW)
+    window_start = datetime.combine(TODAY - timedelta(days=39), clock(), tzinfo=UTC)
+    owners = {session[0]: session[1] for session in rows.sessions}
+    assets = defaultdict(list)
+    for _id, session_id, asset_type, _url, display_order, _created in rows.session_assets:
+        assets[session_id].append((asset_type, display_order))
+
+    for session_id, _user, prompt, _theme, story, target_length, num_scenes, _voice, created, _ in rows.sessions:
+        assert window_start <= created <= NOW and prompt
+        assert target_length <= len(story.split()) <= target_length + 40
+        kinds = Counter(kind for kind, _order in assets[session_id])
+        assert kinds["audio"] == 1 and kinds["video"] <= 1
+        assert sorted(order for kind, order in assets[session_id] if kind == "frame") == list(range(num_scenes))
+    for _id, session_id, user_id, rating, mood_delta, created, _ in rows.session_feedback:
+        assert owners[session_id] == user_id and 1 <= rating <= 5 and -5 <= mood_delta <= 5 and created <= NOW
+    assert len({row[1] for row in rows.session_feedback}) == len(rows.session_feedback)
+    defaults = Counter(row[1] for row in rows.rituals if row[5])
+    assert max(defaults.values()) == 1
+    assert max(Counter(row[1] for row in rows.rituals).values()) <= 3
+
+
+@settings(max_examples=200, deadline=None)
+@given(pattern=st.sampled_from(["nightly", "weeknights", "weekends", "lapsed", "new", "occasional"]),
+       span=st.integers(min_value=0, max_value=400), seed=st.integers(min_value=0, max_value=2**32))
+def test_activity_days_stay_in_the_window_and_keep_their_pattern(pattern, span, seed):
+    today = date(2026, 3, 1)
+    first_day = today - timedelta(days=span)
+
+    days = activity_days(random.Random(seed), pattern, first_day, today)
+
+    assert days == sorted(set(days)) and all(first_day <= day <= today for day in days)
+    if pattern == "nightly" and span >= 1:
+        assert today - timedelta(days=1) in days  # a live streak, even before tonight's story
+    if pattern == "lapsed" and span >= 3:
+        assert not days or days[-1] <= today - timedelta(days=3)
+    if pattern == "weekends":
+        assert all(day.weekday() in (4, 5, 6) for day in days)
+
+
+@pytest.mark.parametrize(("options", "message"), [
+    (SeedOptions(users=0), "--users 0 is out of range: use 1 to 100,000"),
+    (SeedOptions(days=-3), "--days -3 is out of range: use 1 to 3,650"),
+    (SeedOptions(seed=-1), "--seed -1 is out of range"),
+    (SeedOptions(users=100_000, days=3_650), "is too much demo data"),
+    (SeedOptions(today=utc_now().date() + timedelta(days=1)), "is in the future"),
+    (SeedOptions(users="12"), "--users must be a whole number"),
+], ids=["no-users", "negative-days", "negative-seed", "absurd-size", "future-today", "users-as-text"])
+def test_options_refuse_what_cannot_make_sense(options, message):
+    with pytest.raises(DevStackError, match=message):
+        options.validate()
+
+
+def test_progress_stays_quiet_for_quick_work_and_shows_for_slow_work():
+    quiet, shown = Console(record=True, force_terminal=True), Console(record=True, force_terminal=True)
+
+    with SeedProgress(quiet, total=10) as quick:
+        quick.advance(10)
+    with SeedProgress(shown, total=10, show_after=0.0) as slow:
+        time.sleep(0.3)
+        was_shown = slow.shown
+
+    assert quiet.export_text() == "" and not quick.shown
+    assert was_shown
+
+
+def test_the_summary_ends_with_the_demo_login():
+    console = Console(record=True, width=200)
+    summary = SeedSummary({"auth.users": 2, "public.sessions": 10}, {"unknown": 2},
+                          [StreakLeader("a@dreamflow.test", 4, 9)], "demo+1@dreamflow.test", "dreamflow-demo", 0.5)
+
+    render_seed_summary(summary, console)
+
+    lines = console.export_text().strip().splitlines()
+    assert "10 sessions for 2 users" in lines[0] and "20 sessions/s" in lines[0]
+    assert lines[-1] == "demo login: demo+1@dreamflow.test / dreamflow-demo"
+
+
+# --- against Postgres ---------------------------------------------------------------------------------------
+
+@pytest.fixture
+def second_fresh_db_url(server_url: str, template_url: str) -> Iterator[str]:
+    """Another migrated database, cloned from the conftest's template, dropped afterwards."""
+    name = f"dreamflow_seed_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(with_database(server_url, "template1"), autocommit=True) as conn:
+        conn.execute(sql.SQL("create database {} template {}").format(
+            sql.Identifier(name), sql.Identifier(database_of(template_url))))
+    try:
+        yield with_database(server_url, name)
+    finally:
+        with psycopg.connect(with_database(server_url, "template1"), autocommit=True) as conn:
+            conn.execute(sql.SQL("drop database if exists {} with (force)").format(sql.Identifier(name)))
+
+
+def contents(url: str) -> dict[str, list[tuple]]:
     with psycopg.connect(url) as conn:
-        return conn.execute(COUNT_ALL).fetchone()
+        return {table: conn.execute(sql.SQL("select {} from {} order by 1, 2").format(
+            sql.SQL(CONTENT_COLUMNS[table]), sql.Identifier(*table.split(".")))).fetchall()
+            for table in SEEDED_TABLES}
 
 
-def _invoke(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "invoke", *args], cwd=REPO, capture_output=True, text=True,
-                          timeout=120, check=False)
+def counts(url: str) -> dict[str, int]:
+    return {table: len(rows) for table, rows in contents(url).items()}
 
 
-def test_the_same_seed_gives_the_same_rows():
-    first, second = build_dataset(SMALL), build_dataset(SMALL)
-
-    assert first == second
-    assert build_dataset(SeedOptions(users=30, days=20, seed=12, today=SMALL.today)).sessions != first.sessions
-
-
-def test_the_same_seed_gives_the_same_database_contents(fresh_db_url):
+def test_two_databases_seeded_alike_hold_identical_rows(fresh_db_url, second_fresh_db_url):
     seed_database(fresh_db_url, SMALL)
-    with psycopg.connect(fresh_db_url) as conn:
-        first = conn.execute("select id, user_id, prompt, created_at from public.sessions order by id").fetchall()
+    seed_database(second_fresh_db_url, SMALL)
 
-    seed_database(fresh_db_url, SeedOptions(**{**SMALL.__dict__, "reset": True}))
+    first = contents(fresh_db_url)
+    assert first == contents(second_fresh_db_url)
+    expected = build_seed_rows(SMALL, NOW)
+    assert [row[:5] for row in sorted(expected.sessions)] == [
+        (str(row[0]), str(row[1]), row[2], row[3], row[4]) for row in first["public.sessions"]]
+    assert len(first["public.session_assets"]) == len(expected.session_assets)
 
-    with psycopg.connect(fresh_db_url) as conn:
-        again = conn.execute("select id, user_id, prompt, created_at from public.sessions order by id").fetchall()
-    assert again == first
 
-
-def test_running_again_does_not_duplicate(fresh_db_url):
+def test_seeding_again_gives_the_result_of_one_run(fresh_db_url):
     seed_database(fresh_db_url, SMALL)
-    once = _counts(fresh_db_url)
+    once = contents(fresh_db_url)
 
-    seed_database(fresh_db_url, SMALL)
+    summary = seed_database(fresh_db_url, SMALL)
 
-    assert _counts(fresh_db_url) == once
-    assert once[3] > 0
+    assert contents(fresh_db_url) == once
+    assert summary.rows["public.sessions"] == len(once["public.sessions"]) > 0
 
 
-def test_reset_removes_every_earlier_seed_but_not_real_users(fresh_db_url):
+def test_reset_removes_every_seeded_batch_but_keeps_real_users(fresh_db_url):
     with psycopg.connect(fresh_db_url) as conn:
         conn.execute("insert into auth.users (id, email) values (gen_random_uuid(), 'real@example.test')")
     seed_database(fresh_db_url, SMALL)
-    seed_database(fresh_db_url, SeedOptions(users=5, days=5, seed=99))
+    seed_database(fresh_db_url, SeedOptions(users=5, days=5, seed=99, today=TODAY))
+    assert counts(fresh_db_url)["auth.users"] == 1 + 30 + 5  # another seed is another batch: both stay
 
-    seed_database(fresh_db_url, SeedOptions(users=5, days=5, seed=99, reset=True))
-
-    with psycopg.connect(fresh_db_url) as conn:
-        users = conn.execute("select count(*), count(*) filter (where email = 'real@example.test') from auth.users")
-        assert users.fetchone() == (6, 1)
-
-
-def test_every_row_is_valid_and_owned_consistently(fresh_db_url):
-    seed_database(fresh_db_url, SeedOptions(users=60, days=30, seed=3))
+    seed_database(fresh_db_url, SeedOptions(users=5, days=5, seed=99, today=TODAY, reset=True))
 
     with psycopg.connect(fresh_db_url) as conn:
-        mismatched = conn.execute("select count(*) from public.session_feedback f join public.sessions s"
-                                  " on s.id = f.session_id where f.user_id <> s.user_id").fetchone()[0]
-        defaults = conn.execute("select max(n) from (select count(*) n from public.rituals where is_default"
-                                " group by user_id) d").fetchone()[0]
-        frames_ok = conn.execute(
-            "select bool_and(frames = s.num_scenes and audio = 1) from public.sessions s join ("
-            " select session_id, count(*) filter (where asset_type = 'frame') frames,"
-            " count(*) filter (where asset_type = 'audio') audio from public.session_assets group by 1) a"
-            " on a.session_id = s.id").fetchone()[0]
-        future = conn.execute("select count(*) from public.sessions where created_at > now()").fetchone()[0]
-        login = conn.execute("select email_confirmed_at is not null and encrypted_password like '$2%%'"
-                             " from auth.users where email = 'demo-3@dreamflow.test'").fetchone()
-
-    assert (mismatched, future) == (0, 0)
-    assert defaults in (None, 1)
-    assert frames_ok is True
-    assert login == (True,)
+        emails = [row[0] for row in conn.execute("select email from auth.users order by email")]
+    assert len(emails) == 6 and "real@example.test" in emails
+    assert all(email.endswith("+99@dreamflow.test") for email in emails if email != "real@example.test")
 
 
-def test_every_persona_appears_at_the_default_size(fresh_db_url):
-    summary = seed_database(fresh_db_url, SeedOptions())
+def test_every_row_passes_the_schema_and_belongs_to_its_owner(fresh_db_url):
+    summary = seed_database(fresh_db_url, replace(SMALL, users=60, days=30, today=None))
 
-    assert set(summary.personas) == {"mindful_professional", "burned_out_parent", "wellness_seeker", "unknown"}
-    assert min(summary.personas.values()) >= 10
-    assert summary.top_streaks[0][1] > 0
+    with psycopg.connect(fresh_db_url) as conn:
+        broken = conn.execute("""
+            select (select count(*) from public.session_assets a
+                    where not exists (select 1 from public.sessions s where s.id = a.session_id)),
+                   (select count(*) from public.session_feedback f join public.sessions s on s.id = f.session_id
+                    where f.user_id <> s.user_id),
+                   (select count(*) from public.session_feedback f
+                    where not exists (select 1 from public.sessions s where s.id = f.session_id)),
+                   (select count(*) from (select user_id from public.rituals where is_default
+                                          group by user_id having count(*) > 1) as d),
+                   (select count(*) from public.sessions s cross join lateral (
+                        select count(*) filter (where asset_type = 'frame') as frames,
+                               count(distinct display_order) filter (where asset_type = 'frame') as orders,
+                               max(display_order) filter (where asset_type = 'frame') as last_order,
+                               count(*) filter (where asset_type = 'audio') as audio
+                        from public.session_assets a where a.session_id = s.id) as own
+                    where (own.frames, own.orders, own.last_order + 1, own.audio)
+                          <> (s.num_scenes, s.num_scenes, s.num_scenes, 1)),
+                   (select count(*) from public.sessions where created_at > now()),
+                   (select count(*) from auth.users where encrypted_password <> extensions.crypt(
+                        'dreamflow-demo', encrypted_password) or email_confirmed_at is null)
+        """).fetchone()
+        validated = conn.execute("select count(*) from pg_constraint where connamespace = 'public'::regnamespace"
+                                 " and not convalidated").fetchone()[0]
+        demo_sees = _rows_visible_to(conn, summary.demo_email)
+        demo_owns = _rows_owned_by(conn, summary.demo_email)
+
+    assert broken == (0, 0, 0, 0, 0, 0, 0)
+    assert validated == 0
+    assert demo_sees == demo_owns and demo_owns[0] > 0
 
 
-def test_a_killed_seed_leaves_nothing_and_the_next_one_succeeds(fresh_db_url):
-    script = ("from seeds import seed_database; from seeds.options import SeedOptions;"
-              f"seed_database({fresh_db_url!r}, SeedOptions(users=800, days=365, seed=5))")
-    child = subprocess.Popen([sys.executable, "-c", script], cwd=REPO, env=os.environ | {"PYTHONPATH": str(REPO)})
+def test_an_insert_trigger_on_assets_still_fires_for_every_seeded_asset(fresh_db_url):
+    """The loader skips the per-row foreign-key checks only when that skips nothing else: a table that has
+    a trigger of its own gets the ordinary, checked COPY."""
+    with psycopg.connect(fresh_db_url) as conn:
+        conn.execute("create table public.asset_audit (asset_id uuid)")
+        conn.execute("create function public.audit_asset() returns trigger language plpgsql as"
+                     " $$ begin insert into public.asset_audit values (new.id); return new; end $$")
+        conn.execute("create trigger session_assets_audit after insert on public.session_assets"
+                     " for each row execute function public.audit_asset()")
+
+    summary = seed_database(fresh_db_url, SMALL)
+
+    with psycopg.connect(fresh_db_url) as conn:
+        audited = conn.execute("select count(*) from public.asset_audit").fetchone()[0]
+    assert audited == summary.rows["public.session_assets"] > 0
+
+
+def _rows_visible_to(conn: psycopg.Connection, email: str) -> tuple:
+    """What the user can read through RLS, as the app would (role authenticated, their JWT claims)."""
+    user_id = conn.execute("select id::text from auth.users where email = %s", (email,)).fetchone()[0]
+    with conn.transaction(force_rollback=True):
+        conn.execute("select set_config('role', 'authenticated', true),"
+                     " set_config('request.jwt.claims', %s, true)", (json.dumps({"sub": user_id}),))
+        return conn.execute("select (select count(*) from public.sessions), (select count(*) from"
+                            " public.session_assets), (select count(*) from public.session_feedback),"
+                            " (select count(*) from public.rituals), (select count(*) from public.profiles)"
+                            ).fetchone()
+
+
+def _rows_owned_by(conn: psycopg.Connection, email: str) -> tuple:
+    return conn.execute("""
+        select (select count(*) from public.sessions where user_id = u.id),
+               (select count(*) from public.session_assets a join public.sessions s on s.id = a.session_id
+                where s.user_id = u.id),
+               (select count(*) from public.session_feedback where user_id = u.id),
+               (select count(*) from public.rituals where user_id = u.id),
+               (select count(*) from public.profiles where id = u.id)
+        from auth.users u where u.email = %s""", (email,)).fetchone()
+
+
+def test_every_persona_appears_at_the_default_size_where_it_was_meant(fresh_db_url):
+    options = SeedOptions()
+    summary = seed_database(fresh_db_url, options)
+
+    with psycopg.connect(fresh_db_url) as conn:
+        landed = dict(conn.execute("select user_id::text, persona from public.analytics_user_personas").fetchall())
+        sessions = dict(conn.execute("select user_id::text, count(*) from public.sessions group by 1").fetchall())
+    plan = plan_seed(options, options.resolve_now())
+    meant = {user.id: user.persona for user in plan.users}
+    missed = {user_id: (persona, landed[user_id]) for user_id, persona in meant.items() if landed[user_id] != persona
+              and not (persona == "mindful_professional" and sessions.get(user_id, 0) < 5)}
+
+    assert missed == {}
+    assert min(summary.personas.values()) >= 20 and len(summary.personas) == 4
+    assert summary.top_streaks[0].current_streak > 7
+    assert summary.rows["public.sessions"] > 5_000
+
+
+def _start_big_seed(url: str) -> subprocess.Popen:
+    return subprocess.Popen(["invoke", "seed", "--db-url", url, "--users", "3000", "--days", "365"], cwd=REPO,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+
+def _wait_until_copying(url: str, child: subprocess.Popen) -> int:
+    """The pid of the backend COPYing the seed, once it is."""
+    deadline = time.monotonic() + 60
+    with psycopg.connect(url, autocommit=True) as conn:
+        while time.monotonic() < deadline and child.poll() is None:
+            found = conn.execute("select pid from pg_stat_activity where datname = current_database()"
+                                 " and query like 'copy public.sessions%%'").fetchone()
+            if found:
+                return found[0]
+            time.sleep(0.05)
+    raise AssertionError(f"the seed never started copying: {child.poll()=}")
+
+
+def _nothing_seeded(url: str) -> bool:
+    return all(count == 0 for count in counts(url).values())
+
+
+def test_a_seed_killed_mid_copy_leaves_nothing_and_the_next_one_succeeds(fresh_db_url):
+    child = _start_big_seed(fresh_db_url)
     _wait_until_copying(fresh_db_url, child)
     child.send_signal(signal.SIGKILL)
     child.wait()
 
-    assert _counts(fresh_db_url)[:6] == (0, 0, 0, 0, 0, 0)
-    seed_database(fresh_db_url, SMALL)
-    assert _counts(fresh_db_url)[0] == 30
+    assert _nothing_seeded(fresh_db_url)
+    assert seed_database(fresh_db_url, SMALL).rows["auth.users"] == 30
 
 
-def _wait_until_copying(url: str, child: subprocess.Popen) -> None:
-    deadline = time.monotonic() + 60
-    with psycopg.connect(url, autocommit=True) as conn:
-        while time.monotonic() < deadline and child.poll() is None:
-            copying = conn.execute("select count(*) from pg_stat_activity where datname = current_database()"
-                                   " and query ilike 'copy %%'").fetchone()[0]
-            if copying:
-                return
-            time.sleep(0.05)
-    raise AssertionError("the seed never started copying")
+def test_ctrl_c_mid_copy_says_so_and_leaves_nothing(fresh_db_url):
+    child = _start_big_seed(fresh_db_url)
+    _wait_until_copying(fresh_db_url, child)
+    time.sleep(0.3)
+    child.send_signal(signal.SIGINT)
+    _, stderr = child.communicate(timeout=60)
+
+    assert child.returncode == 130
+    assert stderr.strip().splitlines() == ["interrupted: nothing was left half-done."]
+    assert _nothing_seeded(fresh_db_url)
+
+
+@pytest.fixture
+def own_cluster_url(pg_binaries) -> Iterator[str]:
+    """A migrated cluster of this test's own, for crashing the server without disturbing the others."""
+    cluster = NativeCluster.throwaway(pg_binaries, prefix="dreamflow-seed-crash-")
+    try:
+        cluster.start()
+        prepare_database(load_settings(db_url=cluster.url, project_root=PROJECT_ROOT), cluster.url, lambda _: None)
+        yield cluster.url
+    finally:
+        cluster.destroy()
+
+
+def test_a_server_killed_mid_copy_keeps_nothing_and_the_next_seed_succeeds(own_cluster_url):
+    child = _start_big_seed(own_cluster_url)
+    backend = _wait_until_copying(own_cluster_url, child)
+    os.kill(backend, signal.SIGKILL)  # the postmaster treats it as a crash: every backend ends, then recovery
+    _, stderr = child.communicate(timeout=60)
+    wait_until_ready(own_cluster_url, timeout=30)
+
+    assert child.returncode == 1
+    assert len(stderr.strip().splitlines()) == 1 and "went away mid-load" in stderr
+    assert _nothing_seeded(own_cluster_url)
+    assert seed_database(own_cluster_url, SMALL).rows["auth.users"] == 30
+
+
+def _invoke_seed(*flags: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["invoke", "seed", *flags], cwd=REPO, capture_output=True, text=True, timeout=120,
+                          check=False)
 
 
 @pytest.mark.parametrize(("flags", "message"), [
     (["--users", "0"], "--users 0 is out of range"),
     (["--days", "-3"], "--days -3 is out of range"),
-    (["--users", "abc"], "--users must be a whole number"),
+    (["--users", "abc"], "--users must be a whole number, got 'abc'"),
 ], ids=["zero-users", "negative-days", "users-not-a-number"])
-def test_bad_input_is_one_line_and_writes_nothing(fresh_db_url, flags, message):
-    result = _invoke("seed", "--db-url", fresh_db_url, *flags)
+def test_bad_options_get_one_line_and_write_nothing(fresh_db_url, flags, message):
+    result = _invoke_seed("--db-url", fresh_db_url, *flags)
 
     assert result.returncode == 1
-    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and message in result.stderr
+    assert _nothing_seeded(fresh_db_url)
+
+
+def test_an_unmigrated_database_is_refused_and_left_empty(empty_db_url):
+    result = _invoke_seed("--db-url", empty_db_url)
+
+    assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1
-    assert _counts(fresh_db_url)[0] == 0
+    assert "database has no Dream Flow tables" in result.stderr
+    assert "Run `invoke migrate` (or `invoke up`) first." in result.stderr
+    with psycopg.connect(empty_db_url) as conn:
+        assert conn.execute("select count(*) from pg_class where relnamespace = 'public'::regnamespace"
+                            ).fetchone()[0] == 0
 
 
-def test_an_unmigrated_database_is_refused(empty_db_url):
-    result = _invoke("seed", "--db-url", empty_db_url)
+@pytest.mark.parametrize(("url", "message"), [
+    ("postgresql://postgres:secret@127.0.0.1:1/postgres", "cannot connect to postgresql://postgres:***@127.0.0.1:1"),
+    ("postgresql://postgres:secret@db.example.com:5432/postgres",
+     "refusing to seed demo data on postgresql://postgres:***@db.example.com:5432/postgres"),
+], ids=["unreachable", "remote-without-yes"])
+def test_a_database_out_of_reach_is_refused_in_one_line(url, message):
+    result = _invoke_seed("--db-url", url)
 
     assert result.returncode == 1
-    assert "Run `invoke migrate` (or `invoke up`) first" in result.stderr
-
-
-def test_an_unreachable_database_is_refused():
-    result = _invoke("seed", "--db-url", "postgresql://postgres:secret@127.0.0.1:1/postgres")
-
-    assert result.returncode == 1
-    assert "cannot connect to postgresql://postgres:***@127.0.0.1:1/postgres" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and message in result.stderr
     assert "secret" not in result.stderr
-
-
-def test_a_remote_host_needs_yes():
-    result = _invoke("seed", "--db-url", "postgresql://postgres:pw@db.example.com:5432/postgres")
-
-    assert result.returncode == 1
-    assert "refusing to seed demo data on postgresql://postgres:***@db.example.com:5432/postgres" in result.stderr
