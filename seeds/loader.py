@@ -5,43 +5,30 @@ and the next run starts clean. Earlier seeded users are found by SEED_MARKER in 
 batch's (same seed) are always replaced, so re-running gives the result of one run; `reset` removes every
 batch. Their rows go with them (ON DELETE CASCADE).
 
-Sessions are generated while they stream into Postgres (the server works on one chunk while Python makes the
-next); their assets and feedback are formatted at the same time and kept as COPY text until the sessions
-are in, since the foreign keys want parents first.
+Sessions are drawn user by user while they stream into Postgres (the server works on one chunk while Python
+draws the next). Assets and feedback follow once every session is in, since the foreign keys want parents
+first, in session-id order with ascending ids of their own (see seeds.factories).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 
 import psycopg
+from psycopg.copy import QueuedLibpqWriter
 from psycopg.types.json import Jsonb
 
 from dreamflow_dev.errors import DevStackError
-from seeds import copy_text
-from seeds.factories import SEED_MARKER, SeedPlan, UserHistory, profile_rows, ritual_rows, user_histories, user_rows
+from seeds.copy_rows import SIGNATURE, STORIES_PER_CHUNK, TRAILER, StoryEncoder, copy_statement
+from seeds.factories import SEED_MARKER, SeedPlan, Story, child_ids, profile_rows, ritual_rows, user_rows, user_stories
 from seeds.progress import SeedProgress
 from seeds.vocabulary import DEMO_PASSWORD
 
 REQUIRED_RELATIONS = ("auth.users", "public.profiles", "public.rituals", "public.sessions", "public.session_assets",
                       "public.session_feedback", "public.user_streaks", "public.analytics_user_personas")
 REQUIRED_FUNCTIONS = ("public.recompute_user_streaks", "extensions.crypt")
-# Sessions text is sent in pieces of about this size: big enough to keep per-call overhead low, small
-# enough that the server starts working while Python formats the next piece.
-CHUNK_BYTES = 1 << 20
 # Seeds wait for each other instead of racing for the same ids (pg_advisory_xact_lock key).
 SEED_LOCK_KEY = 0x5EED_D12EA3
-
-
-@dataclass
-class BufferedChildren:
-    """Assets and feedback of the sessions already sent, as COPY text, waiting for their turn."""
-
-    asset_chunks: list[str] = field(default_factory=list)
-    feedback_chunks: list[str] = field(default_factory=list)
-    rows: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
-        ("public.sessions", "public.session_assets", "public.session_feedback"), 0))
 
 
 def check_schema(conn: psycopg.Connection) -> None:
@@ -63,17 +50,25 @@ def load_seed(conn: psycopg.Connection, plan: SeedPlan, progress: SeedProgress |
     """Replace earlier seeded users (this batch's, or all with `reset`) with the plan's, then recompute
     streaks; all in one transaction. Returns the rows written per table."""
     progress = progress or SeedProgress(None, total=0)
+    encoder = StoryEncoder(plan.pools)
     with conn.transaction():
         conn.execute("select pg_advisory_xact_lock(%s)", (SEED_LOCK_KEY,))
         progress.update("removing earlier demo data")
         delete_seeded_users(conn, seed=None if plan.options.reset else plan.options.seed)
         rows = _copy_people(conn, plan)
         progress.advance(len(plan.users), "sessions")
-        children = _copy_sessions(conn, plan, progress)
-        rows |= children.rows
+        stories = _copy_sessions(conn, plan, encoder, progress)
+        stories.sort()  # by id
+        asset_ids, feedback_ids = child_ids(plan, stories)
+        rows |= {"public.sessions": len(stories), "public.session_assets": len(asset_ids),
+                 "public.session_feedback": len(feedback_ids)}
         skipping = _skip_reference_triggers(conn)
-        _copy_text_chunks(conn, "public.session_assets", children.asset_chunks, progress, "assets")
-        _copy_text_chunks(conn, "public.session_feedback", children.feedback_chunks, progress, "feedback")
+        chunk_units = len(plan.users) * STORIES_PER_CHUNK / max(len(stories), 1)
+        progress.update("assets")
+        _copy_binary(conn, "public.session_assets", encoder.assets(stories, asset_ids), progress, chunk_units)
+        progress.update("feedback")
+        _copy_binary(conn, "public.session_feedback", encoder.feedback(stories, feedback_ids), progress,
+                     chunk_units)
         if skipping:
             _restore_triggers(conn)
             _verify_references(conn, plan, rows)
@@ -111,47 +106,41 @@ def _copy_people(conn: psycopg.Connection, plan: SeedPlan) -> dict[str, int]:
 
 
 def _copy_rows(conn: psycopg.Connection, table: str, rows: list[tuple]) -> None:
-    with conn.cursor() as cursor, cursor.copy(copy_text.copy_statement(table)) as copy:
+    with conn.cursor() as cursor, cursor.copy(copy_statement(table)) as copy:
         for row in rows:
             copy.write_row(row)
 
 
-def _copy_sessions(conn: psycopg.Connection, plan: SeedPlan, progress: SeedProgress) -> BufferedChildren:
-    """Stream every user's sessions into public.sessions as they are generated; keep the rest as text."""
-    children = BufferedChildren()
-    with conn.cursor() as cursor, cursor.copy(copy_text.copy_statement("public.sessions")) as copy:
-        for pending_users, sessions_text in _session_chunks(user_histories(plan), children):
-            copy.write(sessions_text)
-            progress.advance(pending_users)
-    return children
+def _copy_sessions(conn: psycopg.Connection, plan: SeedPlan, encoder: StoryEncoder,
+                   progress: SeedProgress) -> list[Story]:
+    """Stream every user's sessions into public.sessions as they are drawn; return the stories."""
+    stories: list[Story] = []
+    with conn.cursor() as cursor, cursor.copy(copy_statement("public.sessions", binary=True),
+                                              writer=QueuedLibpqWriter(cursor)) as copy:
+        copy.write(SIGNATURE)
+        pending, pending_users = [], 0
+        for user in plan.users:
+            pending += user_stories(plan, user)
+            pending_users += 1
+            if len(pending) >= STORIES_PER_CHUNK:
+                copy.write(encoder.sessions(pending))
+                progress.advance(pending_users)
+                stories += pending
+                pending, pending_users = [], 0
+        copy.write(encoder.sessions(pending) + TRAILER)
+        progress.advance(pending_users)
+        stories += pending
+    return stories
 
 
-def _session_chunks(histories: Iterator[UserHistory], children: BufferedChildren) -> Iterator[tuple[int, str]]:
-    """(users, sessions text) pieces of about CHUNK_BYTES; assets and feedback text go to `children`."""
-    pieces, size, users = [], 0, 0
-    for history in histories:
-        text = copy_text.session_lines(history.sessions)
-        pieces.append(text)
-        size, users = size + len(text), users + 1
-        children.asset_chunks.append(copy_text.asset_lines(history.assets))
-        children.feedback_chunks.append(copy_text.feedback_lines(history.feedback))
-        for table, rows in (("public.sessions", history.sessions), ("public.session_assets", history.assets),
-                            ("public.session_feedback", history.feedback)):
-            children.rows[table] += len(rows)
-        if size >= CHUNK_BYTES:
-            yield users, "".join(pieces)
-            pieces, size, users = [], 0, 0
-    if pieces:
-        yield users, "".join(pieces)
-
-
-def _copy_text_chunks(conn: psycopg.Connection, table: str, chunks: list[str], progress: SeedProgress,
-                      label: str) -> None:
-    progress.update(label)
-    with conn.cursor() as cursor, cursor.copy(copy_text.copy_statement(table)) as copy:
+def _copy_binary(conn: psycopg.Connection, table: str, chunks: Iterable[bytes], progress: SeedProgress,
+                 chunk_units: float) -> None:
+    with conn.cursor() as cursor, cursor.copy(copy_statement(table, binary=True)) as copy:
+        copy.write(SIGNATURE)
         for chunk in chunks:
             copy.write(chunk)
-            progress.advance(1)
+            progress.advance(chunk_units)
+        copy.write(TRAILER)
 
 
 def _skip_reference_triggers(conn: psycopg.Connection) -> bool:

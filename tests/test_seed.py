@@ -34,6 +34,7 @@ from dreamflow_dev.lifecycle import prepare_database
 from dreamflow_dev.stack.native import NativeCluster
 from seeds import SeedSummary, StreakLeader, seed_database
 from seeds.activity import activity_days
+from seeds.copy_rows import COLUMNS
 from seeds.factories import INSTANCE_ID, SEED_MARKER, build_seed_rows, new_uuid, plan_seed
 from seeds.options import SeedOptions, utc_now
 from seeds.progress import SeedProgress
@@ -201,6 +202,23 @@ def test_two_databases_seeded_alike_hold_identical_rows(fresh_db_url, second_fre
     assert [row[:5] for row in sorted(expected.sessions)] == [
         (str(row[0]), str(row[1]), row[2], row[3], row[4]) for row in first["public.sessions"]]
     assert len(first["public.session_assets"]) == len(expected.session_assets)
+
+
+def test_the_binary_copy_loads_exactly_the_factory_rows(fresh_db_url):
+    """seeds.copy_rows writes COPY BINARY by hand; what lands must equal seeds.factories' row tuples."""
+    seed_database(fresh_db_url, SMALL)
+    expected = build_seed_rows(SMALL, NOW)
+    with psycopg.connect(fresh_db_url) as conn:
+        for table, rows in (("public.sessions", expected.sessions), ("public.session_assets", expected.session_assets),
+                            ("public.session_feedback", expected.session_feedback)):
+            columns = sql.SQL(", ").join(map(sql.Identifier, COLUMNS[table]))
+            loaded = conn.execute(sql.SQL("select {} from {} order by id").format(
+                columns, sql.Identifier(*table.split(".")))).fetchall()
+            assert loaded == sorted(tuple(uuid.UUID(v) if is_uuid(v) else v for v in row) for row in rows), table
+
+
+def is_uuid(value: object) -> bool:
+    return isinstance(value, str) and len(value) == 36 and value.count("-") == 4
 
 
 def test_seeding_again_gives_the_result_of_one_run(fresh_db_url):
