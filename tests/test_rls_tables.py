@@ -121,13 +121,31 @@ def test_alice_cannot_attach_an_asset_to_bobs_session(conn, world):
         )
 
 
-def test_every_public_table_has_rls_enabled(conn):
+def test_every_table_has_rls_enabled(conn):
     without_rls = [row[0] for row in conn.execute(
-        "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
-        " where n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relrowsecurity order by 1"
+        "select n.nspname || '.' || c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+        " where n.nspname in ('public', 'private') and c.relkind in ('r', 'p') and not c.relrowsecurity order by 1"
     )]
 
-    assert without_rls == [], f"tables in public without row-level security: {without_rls}"
+    assert without_rls == [], f"tables without row-level security: {without_rls}"
+
+
+def test_api_roles_cannot_reach_the_private_bookkeeping(conn):
+    """private.* holds everyone's activity: no API role may use the schema, read a table or run a function."""
+    reachable = conn.execute(
+        "select r.rolname, 'schema' from pg_roles r where r.rolname in ('anon', 'authenticated')"
+        "   and has_schema_privilege(r.rolname, 'private', 'usage')"
+        " union all"
+        " select r.rolname, c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+        "   cross join pg_roles r where n.nspname = 'private' and r.rolname in ('anon', 'authenticated')"
+        "   and c.relkind in ('r', 'v') and has_table_privilege(r.rolname, c.oid, 'select, insert, update, delete')"
+        " union all"
+        " select r.rolname, p.oid::regprocedure::text from pg_proc p join pg_namespace n on n.oid = p.pronamespace"
+        "   cross join pg_roles r where n.nspname = 'private' and r.rolname in ('anon', 'authenticated')"
+        "   and has_function_privilege(r.rolname, p.oid, 'execute')"
+    ).fetchall()
+
+    assert reachable == []
 
 
 def test_every_policy_names_its_roles(conn):

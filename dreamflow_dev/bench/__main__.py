@@ -10,7 +10,13 @@ from rich.table import Table
 
 from dreamflow_dev.bench import Measurement
 from dreamflow_dev.bench.clusters import running_cluster
-from dreamflow_dev.bench.schema_bench import build_dataset, measure_analytics, measure_rls_overhead, measure_streaks
+from dreamflow_dev.bench.schema_bench import (
+    build_dataset,
+    measure_analytics,
+    measure_rls_overhead,
+    measure_session_insert,
+    measure_streaks,
+)
 from dreamflow_dev.bench.seed_bench import measure_seed_throughput
 from dreamflow_dev.bench.up_bench import measure_cold_up
 from dreamflow_dev.config import load_settings
@@ -53,7 +59,8 @@ def _schema_figures(server_url: str) -> list[Measurement]:
         sessions = build_dataset(conn)
         console.print(f"[dim]generated 10,000 users and {sessions:,} sessions in "
                       f"{time.perf_counter() - started:.1f}s; measuring streaks, analytics, RLS…[/dim]")
-        return measure_streaks(conn) + measure_analytics(conn) + measure_rls_overhead(conn)
+        return (measure_streaks(conn) + measure_analytics(conn) + measure_rls_overhead(conn)
+                + measure_session_insert(conn))
 
 
 def render(results: list[Measurement]) -> None:

@@ -6,6 +6,8 @@ database: the user-by-user streak loop of the original design, a plain scan, the
 
 from __future__ import annotations
 
+import statistics
+import time
 from importlib import resources
 
 import psycopg
@@ -62,8 +64,11 @@ def build_dataset(conn: psycopg.Connection, users: int = 10_000) -> int:
 
 
 def measure_streaks(conn: psycopg.Connection) -> list[Measurement]:
+    """The loop of the original design against recompute_user_streaks(), full and nightly, and what
+    rebuilding every user's bookkeeping from the sessions would cost (the work the triggers spread out)."""
     loop = median_seconds(lambda: conn.execute("select bench.recompute_user_streaks_loop()"), repeat=3)
     full = median_seconds(lambda: conn.execute("select public.recompute_user_streaks(true)"), repeat=3)
+    rebuild = median_seconds(lambda: conn.execute("select private.rebuild_user_activity()"), repeat=3)
 
     def one_percent_had_sessions() -> None:
         conn.execute("insert into public.sessions (user_id, prompt) select id, 'tonight' from auth.users"
@@ -72,11 +77,40 @@ def measure_streaks(conn: psycopg.Connection) -> list[Measurement]:
     nightly = median_seconds(lambda: conn.execute("select public.recompute_user_streaks()"), repeat=5,
                              setup=one_percent_had_sessions)
     return [
-        Measurement("streaks: full recompute", full, "s", goal="≥ 3× faster than the loop",
+        Measurement("streaks: full recompute (every user's row, from the kept runs)", full, "s",
+                    goal="≥ 3× faster than the loop",
                     baseline_name="user-by-user loop (original design)", baseline_value=loop),
         Measurement("streaks: nightly, 1% of users active", nightly, "s", goal="≥ 50× faster than the loop",
                     baseline_name="user-by-user loop (original design)", baseline_value=loop),
+        Measurement("streaks: rebuild every user's days and runs from the sessions (repair path)", rebuild,
+                    "s", baseline_name="user-by-user loop (original design)", baseline_value=loop),
     ]
+
+
+def measure_session_insert(conn: psycopg.Connection) -> list[Measurement]:
+    """What the bookkeeping costs the app: one story inserted, with and without the activity triggers."""
+    user_id = conn.execute("select id from auth.users limit 1").fetchone()[0]
+
+    def insert_one() -> None:
+        with conn.transaction(force_rollback=True):
+            conn.execute("insert into public.sessions (user_id, prompt, theme) values (%s, 'tonight', 'ocean')",
+                         (user_id,))
+
+    def insert_one_untracked() -> None:
+        with conn.transaction(force_rollback=True):
+            conn.execute("alter table public.sessions disable trigger user")
+            started = time.perf_counter()
+            conn.execute("insert into public.sessions (user_id, prompt, theme) values (%s, 'tonight', 'ocean')",
+                         (user_id,))
+            untracked.append(time.perf_counter() - started)
+
+    tracked = median_seconds(insert_one, repeat=51)
+    untracked: list[float] = []
+    for _ in range(51):
+        insert_one_untracked()
+    return [Measurement("one session insert, with the streak and analytics bookkeeping", tracked, "s",
+                        baseline_name="the same insert with the session triggers disabled",
+                        baseline_value=statistics.median(untracked))]
 
 
 def measure_analytics(conn: psycopg.Connection) -> list[Measurement]:

@@ -1,0 +1,212 @@
+"""The bookkeeping the session and profile triggers keep (private.*_activity) against the sessions themselves.
+
+Random mixes of inserts, updates (another day, theme, length or owner), deletes, profile edits and a user
+deleted are applied in one transaction, with the client in a TimeZone far from UTC; then
+- every bookkeeping table equals what private.rebuild_*_activity() recomputes from the sessions, and
+- the five analytics views equal the same figures aggregated straight from the sessions (REFERENCE), and
+- a full streak recompute agrees with the plain-Python reference of tests/test_streaks.py.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, time, timedelta
+
+import psycopg
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+BOOKKEEPING = {
+    "private.user_activity": "user_id, total_sessions, active_days, first_session_date, last_session_date,"
+                             " last_run_start, longest_run, professional_profile, profile_persona, persona,"
+                             " themes_used",
+    "private.user_day_activity": "user_id, day, stories",
+    "private.user_theme_activity": "user_id, theme, stories",
+    "private.daily_activity": "day, stories, active_users, unique_themes, target_length_sum, num_scenes_sum",
+    "private.daily_theme_activity": "day, theme, stories",
+    "private.daily_persona_activity": "day, persona, users, stories",
+}
+UTC_DAY = "(s.created_at at time zone 'utc')::date"
+PERSONA = ("private.persona_of(a.professional_profile, a.profile_persona,"
+           " (select count(*)::integer from public.sessions as n where n.user_id = a.user_id))")
+# The views' figures the obvious way: grouped straight from the sessions, every time.
+REFERENCE = {
+    "analytics_daily_active_users": f"select {UTC_DAY}, count(distinct s.user_id)::integer"
+                                    " from public.sessions as s group by 1",
+    "analytics_daily_story_stats": f"""
+        select {UTC_DAY}, count(*)::integer, count(distinct s.user_id)::integer,
+               round(count(*)::numeric / count(distinct s.user_id), 2), count(distinct s.theme)::integer,
+               round(avg(s.target_length), 1), round(avg(s.num_scenes), 2)
+        from public.sessions as s group by 1""",
+    "analytics_user_personas": f"""
+        select u.id, coalesce({PERSONA}, 'unknown'), p.mood, p.routine,
+               (select count(*)::integer from public.sessions as s where s.user_id = u.id),
+               (select count(distinct {UTC_DAY})::integer from public.sessions as s where s.user_id = u.id),
+               (select count(distinct s.theme)::integer from public.sessions as s where s.user_id = u.id),
+               (select min({UTC_DAY}) from public.sessions as s where s.user_id = u.id),
+               (select max({UTC_DAY}) from public.sessions as s where s.user_id = u.id)
+        from auth.users as u
+        left join private.user_activity as a on a.user_id = u.id
+        left join public.profiles as p on p.id = u.id""",
+    "analytics_daily_persona_mix": f"""
+        select day, persona, count(*)::integer, sum(stories)::integer,
+               round(100.0 * count(*) / sum(count(*)) over (partition by day), 2)
+        from (select {UTC_DAY} as day, s.user_id, count(*) as stories from public.sessions as s group by 1, 2) as d
+        join (select a.user_id, {PERSONA} as persona from private.user_activity as a) as up using (user_id)
+        group by day, persona""",
+}
+THEMES = [None, "ocean", "forest", "space"]
+PROFILES = [
+    dict(mood="calm", routine="laptop off after work"),  # mindful_professional from the 5th session
+    dict(mood="happy", routine="bath, then a story with the kids"),  # burned_out_parent
+    dict(mood="sleepy", routine="tea", calming_elements=["binaural beats"]),  # wellness_seeker
+    dict(mood="sleepy", routine="tea"),  # unknown
+]
+USERS = 3
+MINUTES = [0, 1, 23 * 60 + 59]  # either side of UTC midnight
+USER_ARGUMENT = {"reassign": 1, "profile": 0, "drop_profile": 0, "delete_user": 0}  # which argument names a user
+
+session_spec = st.tuples(st.integers(0, USERS - 1), st.integers(0, 9), st.sampled_from(MINUTES),
+                         st.sampled_from(THEMES), st.integers(1, 900), st.integers(0, 6))
+operation = st.one_of(
+    st.tuples(st.just("insert"), st.lists(session_spec, min_size=1, max_size=6)),
+    st.tuples(st.just("move"), st.integers(0, 50), st.integers(0, 9), st.sampled_from(MINUTES)),
+    st.tuples(st.just("retheme"), st.integers(0, 50), st.sampled_from(THEMES), st.integers(1, 900)),
+    st.tuples(st.just("reassign"), st.integers(0, 50), st.integers(0, USERS - 1)),
+    st.tuples(st.just("delete"), st.integers(0, 50), st.integers(1, 3)),
+    st.tuples(st.just("profile"), st.integers(0, USERS - 1), st.integers(0, len(PROFILES) - 1)),
+    st.tuples(st.just("drop_profile"), st.integers(0, USERS - 1)),
+    st.tuples(st.just("delete_user"), st.integers(0, USERS - 1)),
+)
+
+
+def _users(conn: psycopg.Connection) -> list[uuid.UUID]:
+    users = [uuid.uuid4() for _ in range(USERS)]
+    for index, user_id in enumerate(users):
+        conn.execute("insert into auth.users (id, email) values (%s, %s)", (user_id, f"{user_id}@example.test"))
+        _set_profile(conn, user_id, PROFILES[index % len(PROFILES)])
+    return users
+
+
+def _set_profile(conn: psycopg.Connection, user_id: uuid.UUID, profile: dict) -> None:
+    conn.execute("insert into public.profiles (id, mood, routine, calming_elements) values (%s, %s, %s, %s)"
+                 " on conflict (id) do update set mood = excluded.mood, routine = excluded.routine,"
+                 " calming_elements = excluded.calming_elements",
+                 (user_id, profile["mood"], profile["routine"], profile.get("calming_elements", [])))
+
+
+def _moment(days_ago: int, minute: int) -> datetime:
+    midnight = datetime.combine(datetime.now(UTC).date(), time(0), tzinfo=UTC)
+    return min(midnight - timedelta(days=days_ago) + timedelta(minutes=minute), datetime.now(UTC))
+
+
+def _nth_session(users: list[uuid.UUID], index: int) -> tuple[str, list]:
+    """A subquery picking the index-th of these users' sessions (wrapping around), and its parameters."""
+    return ("(select id from public.sessions where user_id = any(%s) order by created_at, id"
+            " offset mod(%s, greatest((select count(*) from public.sessions where user_id = any(%s)), 1)) limit 1)",
+            [users, index, users])
+
+
+def _apply(conn: psycopg.Connection, users: list[uuid.UUID], deleted: set[int], op: tuple) -> None:
+    """Run one operation; those naming a deleted user are skipped (the foreign keys would refuse them)."""
+    kind, *args = op
+    if kind in USER_ARGUMENT and args[USER_ARGUMENT[kind]] in deleted:
+        return
+    if kind == "insert":
+        specs = [spec for spec in args[0] if spec[0] not in deleted]
+        if not specs:
+            return
+        with conn.cursor() as cursor:  # one statement for the whole batch, as a COPY or a bulk insert is
+            cursor.execute(
+                "insert into public.sessions (user_id, prompt, created_at, theme, target_length, num_scenes)"
+                " select * from unnest(%s::uuid[], %s::text[], %s::timestamptz[], %s::text[], %s::int[], %s::int[])",
+                [list(column) for column in zip(*[(users[u], "p", _moment(d, m), theme, length, scenes)
+                                                  for u, d, m, theme, length, scenes in specs], strict=True)])
+    elif kind in ("move", "retheme", "reassign", "delete"):
+        pick, params = _nth_session(users, args[0])
+        statement, values = _session_change(kind, users, args)
+        conn.execute(statement.format(pick), [*values, *params])
+    elif kind == "profile":
+        _set_profile(conn, users[args[0]], PROFILES[args[1]])
+    elif kind == "drop_profile":
+        conn.execute("delete from public.profiles where id = %s", (users[args[0]],))
+    else:
+        conn.execute("delete from auth.users where id = %s", (users[args[0]],))
+        deleted.add(args[0])
+
+
+def _session_change(kind: str, users: list[uuid.UUID], args: list) -> tuple[str, list]:
+    """The statement (with `{}` for the picked session) and its leading parameters."""
+    if kind == "move":
+        return "update public.sessions set created_at = %s where id = {}", [_moment(args[1], args[2])]
+    if kind == "retheme":
+        return "update public.sessions set theme = %s, target_length = %s where id = {}", args[1:]
+    if kind == "reassign":
+        return "update public.sessions set user_id = %s where id = {}", [users[args[1]]]
+    return ("delete from public.sessions where id in (select id from public.sessions where user_id = any(%s)"
+            " order by created_at desc limit %s) or id = {}", [users, args[1]])
+
+
+def _bookkeeping(conn: psycopg.Connection) -> dict[str, list[tuple]]:
+    return {table: conn.execute(f"select {columns} from {table} order by 1, 2").fetchall()  # noqa: S608 - fixed
+            for table, columns in BOOKKEEPING.items()}
+
+
+def _view(conn: psycopg.Connection, view: str) -> list[tuple]:
+    return sorted(conn.execute(f"select * from public.{view}").fetchall(), key=repr)  # noqa: S608 - fixed
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(operations=st.lists(operation, min_size=1, max_size=12))
+def test_bookkeeping_equals_a_rebuild_from_the_sessions(conn, operations):
+    with conn.transaction(force_rollback=True):
+        conn.execute("set local timezone = 'Pacific/Kiritimati'")
+        users, deleted = _users(conn), set()
+        for op in operations:
+            _apply(conn, users, deleted, op)
+
+        kept = _bookkeeping(conn)
+        conn.execute("select private.rebuild_user_activity(), private.rebuild_daily_activity()")
+
+        assert kept == _bookkeeping(conn)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(operations=st.lists(operation, min_size=1, max_size=12))
+def test_views_equal_the_figures_aggregated_from_the_sessions(conn, operations):
+    with conn.transaction(force_rollback=True):
+        conn.execute("set local timezone = 'Pacific/Kiritimati'")
+        users, deleted = _users(conn), set()
+        for op in operations:
+            _apply(conn, users, deleted, op)
+
+        for view, reference in REFERENCE.items():
+            expected = sorted(conn.execute(reference).fetchall(), key=repr)
+            assert _view(conn, view) == expected, view
+        assert _comprehensive(conn) == _comprehensive_from_its_parts(conn)
+
+
+def _comprehensive(conn: psycopg.Connection) -> dict:
+    return {row[0]: row[1:] for row in conn.execute("select * from public.analytics_daily_comprehensive")}
+
+
+def _comprehensive_from_its_parts(conn: psycopg.Connection) -> dict:
+    mix: dict = {}
+    for day, persona, users, stories, percentage in conn.execute(REFERENCE["analytics_daily_persona_mix"]):
+        mix.setdefault(day, {})[persona] = {"user_count": users, "story_count": stories,
+                                            "user_percentage": float(percentage)}
+    return {day: (active, stories, per_user, active, themes, length, scenes, mix[day])
+            for day, stories, active, per_user, themes, length, scenes
+            in conn.execute(REFERENCE["analytics_daily_story_stats"])}
+
+
+def test_a_truncate_of_sessions_empties_every_daily_rollup(conn):
+    users = _users(conn)
+    _apply(conn, users, set(), ("insert", [(0, 1, 0, "ocean", 400, 3), (1, 2, 1, "space", 300, 2)]))
+
+    conn.execute("truncate public.sessions cascade")
+
+    assert conn.execute("select count(*) from private.daily_activity").fetchone() == (0,)
+    assert conn.execute("select count(*) from private.user_day_activity").fetchone() == (0,)
+    assert conn.execute("select total_sessions, active_days, last_session_date from private.user_activity"
+                        " where user_id = %s", (users[0],)).fetchone() == (0, 0, None)
