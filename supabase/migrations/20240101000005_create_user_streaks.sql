@@ -89,9 +89,10 @@ grant select on private.user_activity, private.user_day_activity to service_role
 -- day) can only extend the last run or start later ones, so only they are walked, after that run.
 create or replace function private.update_user_runs(p_rescan uuid[], p_new_user_ids uuid[], p_new_days date[])
 returns void
-language sql
+language plpgsql  -- not sql: PL/pgSQL keeps its plans between calls, and this runs on every session insert
 set search_path = ''
 as $$
+begin
     -- Arrays are joined as relations (unnest) rather than searched with = any, which would scan the
     -- whole array for every row when thousands of users change at once.
     with rescan as (
@@ -149,6 +150,7 @@ as $$
       from targets as t
       left join per_user as p using (user_id)
      where a.user_id = t.user_id;
+end;
 $$;
 
 -- Applies one statement's session changes, given per (user, UTC day) as a signed story count, and
