@@ -16,12 +16,13 @@ Column orders are the loader's: see seeds.copy_rows.COLUMNS.
 
 from __future__ import annotations
 
+import heapq
 import json
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from seeds import vocabulary as words
 from seeds.activity import activity_days, draw_pattern, first_active_day
@@ -36,9 +37,11 @@ LOCAL_BEDTIMES = range(20 * 3600 + 1800, 23 * 3600 + 1800, 60)  # 20:30 to 23:30
 RATING_DRAWS = tuple(rating for rating, weight in words.RATING_WEIGHTS.items() for _ in range(weight))
 WORDS_PER_MINUTE_SPOKEN = 130
 SECONDS_PER_DAY = 86_400
+SORT_SLICE = 16_384  # items; sorting this many takes a few ms
 # uuid.UUID(int=n, version=4): clear the version nibble and the variant bits, then set 4 and 0b10.
 _UUID_V4_KEEP = ~((0xF << 76) | (0xC << 60)) & ((1 << 128) - 1)
 _UUID_V4_SET = (0x4 << 76) | (0x8 << 60)
+_Sortable = TypeVar("_Sortable")
 
 
 @dataclass(frozen=True)
@@ -158,7 +161,15 @@ def new_uuid(rng: random.Random) -> str:
 
 
 def sorted_uuid_ints(rng: random.Random, count: int) -> list[int]:
-    return sorted(uuid_int(rng) for _ in range(count))
+    return sorted_in_slices([uuid_int(rng) for _ in range(count)])
+
+
+def sorted_in_slices(items: list[_Sortable]) -> list[_Sortable]:
+    """sorted(items), as slices sorted apart and then merged: the same list for ~1.7 times the CPU, but no
+    single C call holds the GIL for more than a few milliseconds. The loader sorts while a thread feeds the
+    sessions COPY (seeds.copy_feed); one 0.2 s sort of the asset ids left that thread, and the server, waiting."""
+    slices = [sorted(items[start:start + SORT_SLICE]) for start in range(0, len(items), SORT_SLICE)]
+    return list(heapq.merge(*slices))
 
 
 def demo_email(seed: int) -> str:

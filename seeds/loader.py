@@ -12,16 +12,28 @@ first, in session-id order with ascending ids of their own (see seeds.factories)
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import psycopg
-from psycopg.copy import QueuedLibpqWriter
 from psycopg.types.json import Jsonb
 
 from dreamflow_dev.errors import DevStackError
-from seeds.copy_rows import SIGNATURE, STORIES_PER_CHUNK, TRAILER, StoryEncoder, copy_statement
-from seeds.factories import SEED_MARKER, SeedPlan, Story, child_ids, profile_rows, ritual_rows, user_rows, user_stories
+from seeds.copy_feed import binary_copy
+from seeds.copy_rows import STORIES_PER_CHUNK, StoryEncoder, copy_statement
+from seeds.factories import (
+    SEED_MARKER,
+    SeedPlan,
+    Story,
+    child_ids,
+    profile_rows,
+    ritual_rows,
+    sorted_in_slices,
+    user_rows,
+    user_stories,
+)
+from seeds.index_builds import indexes_built_after
 from seeds.progress import SeedProgress
+from seeds.reference_checks import row_checks_skipped, verify_references
 from seeds.vocabulary import DEMO_PASSWORD
 
 REQUIRED_RELATIONS = ("auth.users", "public.profiles", "public.rituals", "public.sessions", "public.session_assets",
@@ -53,28 +65,29 @@ def load_seed(conn: psycopg.Connection, plan: SeedPlan, progress: SeedProgress |
     encoder = StoryEncoder(plan.pools)
     with conn.transaction():
         conn.execute("select pg_advisory_xact_lock(%s)", (SEED_LOCK_KEY,))
-        progress.update("removing earlier demo data")
-        delete_seeded_users(conn, seed=None if plan.options.reset else plan.options.seed)
-        rows = _copy_people(conn, plan)
-        progress.advance(len(plan.users), "sessions")
-        stories = _copy_sessions(conn, plan, encoder, progress)
-        stories.sort()  # by id
-        asset_ids, feedback_ids = child_ids(plan, stories)
-        rows |= {"public.sessions": len(stories), "public.session_assets": len(asset_ids),
-                 "public.session_feedback": len(feedback_ids)}
-        skipping = _skip_reference_triggers(conn)
-        chunk_units = len(plan.users) * STORIES_PER_CHUNK / max(len(stories), 1)
-        progress.update("assets")
-        _copy_binary(conn, "public.session_assets", encoder.assets(stories, asset_ids), progress, chunk_units)
-        progress.update("feedback")
-        _copy_binary(conn, "public.session_feedback", encoder.feedback(stories, feedback_ids), progress,
-                     chunk_units)
-        if skipping:
-            _restore_triggers(conn)
-            _verify_references(conn, plan, rows)
+        with row_checks_skipped(conn) as skipped:
+            rows = _copy_everything(conn, plan, encoder, progress)
+        if skipped:
+            verify_references(conn, [user.id for user in plan.users], rows)
         progress.update("recomputing streaks")
         conn.execute("select public.recompute_user_streaks()")
     return rows
+
+
+def _copy_everything(conn: psycopg.Connection, plan: SeedPlan, encoder: StoryEncoder,
+                     progress: SeedProgress) -> dict[str, int]:
+    progress.update("removing earlier demo data")
+    delete_seeded_users(conn, seed=None if plan.options.reset else plan.options.seed)
+    rows = _copy_people(conn, plan)
+    progress.advance(len(plan.users), "sessions")
+    stories, asset_ids, feedback_ids = _copy_sessions(conn, plan, encoder, progress)
+    chunk_units = len(plan.users) * STORIES_PER_CHUNK / max(len(stories), 1)
+    progress.update("assets")
+    _copy_binary(conn, "public.session_assets", encoder.assets(stories, asset_ids), progress, chunk_units)
+    progress.update("feedback")
+    _copy_binary(conn, "public.session_feedback", encoder.feedback(stories, feedback_ids), progress, chunk_units)
+    return rows | {"public.sessions": len(stories), "public.session_assets": len(asset_ids),
+                   "public.session_feedback": len(feedback_ids)}
 
 
 def delete_seeded_users(conn: psycopg.Connection, seed: int | None) -> int:
@@ -112,72 +125,36 @@ def _copy_rows(conn: psycopg.Connection, table: str, rows: list[tuple]) -> None:
 
 
 def _copy_sessions(conn: psycopg.Connection, plan: SeedPlan, encoder: StoryEncoder,
-                   progress: SeedProgress) -> list[Story]:
-    """Stream every user's sessions into public.sessions as they are drawn; return the stories."""
+                   progress: SeedProgress) -> tuple[list[Story], list[int], list[int]]:
+    """Stream every user's sessions into public.sessions as they are drawn. Returns the stories by id and the
+    ids of their assets and feedback, which are drawn while the server still works through the queued
+    sessions: Python draws faster than the server takes them in, and leaving the COPY waits for it."""
     stories: list[Story] = []
-    with conn.cursor() as cursor, cursor.copy(copy_statement("public.sessions", binary=True),
-                                              writer=QueuedLibpqWriter(cursor)) as copy:
-        copy.write(SIGNATURE)
-        pending, pending_users = [], 0
-        for user in plan.users:
-            pending += user_stories(plan, user)
-            pending_users += 1
-            if len(pending) >= STORIES_PER_CHUNK:
-                copy.write(encoder.sessions(pending))
-                progress.advance(pending_users)
-                stories += pending
-                pending, pending_users = [], 0
-        copy.write(encoder.sessions(pending) + TRAILER)
-        progress.advance(pending_users)
-        stories += pending
-    return stories
+    with binary_copy(conn, "public.sessions") as copy:
+        for users, drawn in _stories_in_chunks(plan):
+            copy.write(encoder.sessions(drawn))
+            progress.advance(users)
+            stories += drawn
+        stories = sorted_in_slices(stories)  # by id
+        asset_ids, feedback_ids = child_ids(plan, stories)
+    return stories, asset_ids, feedback_ids
+
+
+def _stories_in_chunks(plan: SeedPlan) -> Iterator[tuple[int, list[Story]]]:
+    """(users, their stories), about STORIES_PER_CHUNK stories at a time, user after user."""
+    pending, pending_users = [], 0
+    for user in plan.users:
+        pending += user_stories(plan, user)
+        pending_users += 1
+        if len(pending) >= STORIES_PER_CHUNK:
+            yield pending_users, pending
+            pending, pending_users = [], 0
+    yield pending_users, pending
 
 
 def _copy_binary(conn: psycopg.Connection, table: str, chunks: Iterable[bytes], progress: SeedProgress,
                  chunk_units: float) -> None:
-    with conn.cursor() as cursor, cursor.copy(copy_statement(table, binary=True)) as copy:
-        copy.write(SIGNATURE)
+    with indexes_built_after(conn, table), binary_copy(conn, table) as copy:
         for chunk in chunks:
             copy.write(chunk)
             progress.advance(chunk_units)
-        copy.write(TRAILER)
-
-
-def _skip_reference_triggers(conn: psycopg.Connection) -> bool:
-    """Let the asset and feedback COPYs skip their per-row foreign-key checks, when that skips nothing else.
-
-    Those checks are about half of the server's work for a session (one per asset, two per feedback row).
-    session_replication_role = replica skips them, as Supabase's own data-only seed dumps do; it needs a
-    superuser, and it would also skip ordinary triggers, so it is used only when these two tables have no
-    insert triggers of their own. _verify_references then checks the same references set-based."""
-    allowed = conn.execute(
-        "select current_setting('is_superuser') = 'on' and not exists ("
-        " select 1 from pg_catalog.pg_trigger where not tgisinternal and tgtype & 4 <> 0"
-        " and tgrelid in ('public.session_assets'::regclass, 'public.session_feedback'::regclass))"
-    ).fetchone()[0]
-    if allowed:
-        conn.execute("select set_config('session_replication_role', 'replica', true)")
-    return allowed
-
-
-def _restore_triggers(conn: psycopg.Connection) -> None:
-    conn.execute("select set_config('session_replication_role', 'origin', true)")
-
-
-def _verify_references(conn: psycopg.Connection, plan: SeedPlan, rows: dict[str, int]) -> None:
-    """Every asset written belongs to a session of this batch, and every feedback row to its session's owner.
-
-    The batch's sessions are new in this transaction, so nothing else can point at them: the counts match
-    exactly when every reference holds."""
-    user_ids = [user.id for user in plan.users]
-    attached = conn.execute(
-        "select (select count(*) from public.session_assets as a join public.sessions as s on s.id = a.session_id"
-        "        where s.user_id = any(%(users)s::uuid[])),"
-        "       (select count(*) from public.session_feedback as f join public.sessions as s"
-        "        on s.id = f.session_id and s.user_id = f.user_id where s.user_id = any(%(users)s::uuid[]))",
-        {"users": user_ids},
-    ).fetchone()
-    expected = (rows["public.session_assets"], rows["public.session_feedback"])
-    if attached != expected:
-        raise RuntimeError(f"seed factories broke a reference: assets/feedback attached {attached}, written "
-                           f"{expected}; nothing was committed")

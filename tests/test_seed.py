@@ -11,6 +11,7 @@ import os
 import random
 import signal
 import subprocess
+import threading
 import time
 import uuid
 from collections import Counter, defaultdict
@@ -19,6 +20,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 import pytest
@@ -34,8 +36,8 @@ from dreamflow_dev.lifecycle import prepare_database
 from dreamflow_dev.stack.native import NativeCluster
 from seeds import SeedSummary, StreakLeader, seed_database
 from seeds.activity import activity_days
-from seeds.copy_rows import COLUMNS
-from seeds.factories import INSTANCE_ID, SEED_MARKER, build_seed_rows, new_uuid, plan_seed
+from seeds.copy_rows import COLUMNS, StoryEncoder
+from seeds.factories import INSTANCE_ID, SEED_MARKER, build_seed_rows, new_uuid, plan_seed, user_stories
 from seeds.options import SeedOptions, utc_now
 from seeds.progress import SeedProgress
 from seeds.summary import render_seed_summary
@@ -282,8 +284,8 @@ def test_every_row_passes_the_schema_and_belongs_to_its_owner(fresh_db_url):
 
 
 def test_an_insert_trigger_on_assets_still_fires_for_every_seeded_asset(fresh_db_url):
-    """The loader skips the per-row foreign-key checks only when that skips nothing else: a table that has
-    a trigger of its own gets the ordinary, checked COPY."""
+    """The loader disables only the foreign-key check triggers: a trigger of the table's own still fires for
+    every row (and keeps the table's indexes, which it might read, in place during the COPY)."""
     with psycopg.connect(fresh_db_url) as conn:
         conn.execute("create table public.asset_audit (asset_id uuid)")
         conn.execute("create function public.audit_asset() returns trigger language plpgsql as"
@@ -296,6 +298,109 @@ def test_an_insert_trigger_on_assets_still_fires_for_every_seeded_asset(fresh_db
     with psycopg.connect(fresh_db_url) as conn:
         audited = conn.execute("select count(*) from public.asset_audit").fetchone()[0]
     assert audited == summary.rows["public.session_assets"] > 0
+
+
+def test_the_session_triggers_keep_their_bookkeeping_for_every_seeded_session(fresh_db_url):
+    """The per-row foreign-key checks are skipped, the statement triggers on public.sessions are not."""
+    seed_database(fresh_db_url, SMALL)
+
+    with psycopg.connect(fresh_db_url) as conn:
+        kept = dict(conn.execute("select user_id, total_sessions from private.user_activity").fetchall())
+        written = dict(conn.execute("select user_id, count(*) from public.sessions group by user_id").fetchall())
+    assert written and {user: kept.get(user) for user in written} == written
+
+
+def _story_of_a_stranger(plan, user):
+    """The user's stories, the first one made out to a user who is not in the batch."""
+    stories = user_stories(plan, user)
+    return [stories[0]._replace(user_id=str(uuid.uuid4())), *stories[1:]] if stories else stories
+
+
+def _assets_of_a_missing_session(encoder, stories_by_id, asset_ids):
+    """The asset chunks, the first asset pointing at a session that does not exist."""
+    chunks = _ENCODE_ASSETS(encoder, stories_by_id, asset_ids)
+    first = next(chunks)
+    yield first[:ASSET_SESSION_ID_OFFSET] + uuid.uuid4().bytes + first[ASSET_SESSION_ID_OFFSET + 16:]
+    yield from chunks
+
+
+# In an asset row of COPY BINARY: field count (2 bytes), id (4 + 16), then the session id's length (4).
+ASSET_SESSION_ID_OFFSET = 2 + 4 + 16 + 4
+_ENCODE_ASSETS = StoryEncoder.assets
+
+
+@pytest.mark.parametrize("broken", ["session-of-a-stranger", "asset-of-a-missing-session"])
+def test_a_reference_the_factories_broke_aborts_the_seed_and_writes_nothing(fresh_db_url, monkeypatch, broken):
+    """With the per-row checks skipped, the set-based check after the COPYs is what stands between a bug in
+    the factories and a committed orphan."""
+    if broken == "session-of-a-stranger":
+        monkeypatch.setattr("seeds.loader.user_stories", _story_of_a_stranger)
+    else:
+        monkeypatch.setattr(StoryEncoder, "assets", _assets_of_a_missing_session)
+
+    with pytest.raises(RuntimeError, match="broke a reference"):
+        seed_database(fresh_db_url, SMALL)
+
+    assert _nothing_seeded(fresh_db_url)
+
+
+@pytest.fixture
+def member_of_the_owner_url(fresh_db_url: str) -> Iterator[str]:
+    """fresh_db_url as a login role that is not a superuser but bypasses RLS and may act as the tables' owner,
+    as Supabase's `postgres` is: it may not touch the foreign-key triggers, so it gets the checked COPY."""
+    role = f"dreamflow_seeder_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(fresh_db_url, autocommit=True) as conn:
+        owner = conn.execute("select current_user").fetchone()[0]
+        conn.execute(sql.SQL("create role {} login password 'seeder' nosuperuser bypassrls in role {}").format(
+            sql.Identifier(role), sql.Identifier(owner)))
+    try:
+        yield urlunsplit(urlsplit(fresh_db_url)._replace(
+            netloc=f"{role}:seeder@{urlsplit(fresh_db_url).netloc.rpartition('@')[2]}"))
+    finally:
+        with psycopg.connect(fresh_db_url, autocommit=True) as conn:
+            conn.execute(sql.SQL("drop role {}").format(sql.Identifier(role)))
+
+
+def test_a_seeder_without_superuser_gets_checked_copies_and_the_same_rows(member_of_the_owner_url,
+                                                                           second_fresh_db_url):
+    seed_database(member_of_the_owner_url, SMALL)
+    seed_database(second_fresh_db_url, SMALL)
+
+    with psycopg.connect(member_of_the_owner_url) as conn:
+        assert conn.execute("select current_setting('is_superuser')").fetchone()[0] == "off"
+    assert contents(member_of_the_owner_url) == contents(second_fresh_db_url)
+
+
+def _index_definitions(url: str) -> list[tuple]:
+    with psycopg.connect(url) as conn:
+        return conn.execute("select c.relname, pg_get_indexdef(i.indexrelid), i.indisvalid, i.indisready"
+                            " from pg_index as i join pg_class as c on c.oid = i.indexrelid"
+                            " where i.indrelid = any(%s::regclass[]) order by 1",
+                            (["public.sessions", "public.session_assets", "public.session_feedback"],)).fetchall()
+
+
+def test_a_seed_leaves_every_index_as_the_migrations_made_it(fresh_db_url):
+    before = _index_definitions(fresh_db_url)
+
+    seed_database(fresh_db_url, SMALL)
+
+    assert _index_definitions(fresh_db_url) == before
+    assert all(valid and ready for _name, _definition, valid, ready in before)
+
+
+def test_a_seed_does_not_queue_behind_a_reader_of_the_assets(fresh_db_url):
+    """Dropping the asset indexes for the load needs ACCESS EXCLUSIVE; the seed takes it only when no one
+    holds a lock on the table, else it keeps the indexes, rather than wait (and make every reader wait)."""
+    with psycopg.connect(fresh_db_url) as reader:
+        reader.execute("select count(*) from public.session_assets")  # holds ACCESS SHARE until commit
+        seeding = threading.Thread(target=seed_database, args=(fresh_db_url, SMALL))
+        seeding.start()
+        seeding.join(timeout=60)
+        finished_while_reading = not seeding.is_alive()
+    seeding.join()
+
+    assert finished_while_reading
+    assert counts(fresh_db_url)["public.session_assets"] > 0
 
 
 def _rows_visible_to(conn: psycopg.Connection, email: str) -> tuple:
