@@ -8,12 +8,13 @@ timestamps land all over it.
 It is done only where it is safe and pays:
 - the table holds no rows but this batch's (after the earlier demo data is deleted), so the builds cost what
   the inserts would have, never a rebuild of someone's data;
-- the table has no insert triggers of its own, which might look rows up through the missing indexes;
+- the table has no enabled insert triggers of its own, which might look rows up through the missing
+  indexes (seeds.activity_rebuild turns public.sessions' off for the load, so its indexes qualify too);
 - the current user owns the table (DROP INDEX needs it); primary keys and unique indexes stay, since they
   are constraints.
 The indexes are dropped and re-created inside the seed's transaction, so a failed seed gets them back with
 the rollback and other sessions never see the table without them. The price is DROP INDEX's ACCESS EXCLUSIVE
-lock, taken just before the table's COPY: from then until the seed commits (about 2 s at 110k sessions),
+lock, taken just before the table's COPY: from then until the seed commits (a few seconds at 110k sessions),
 reads of the table wait. The table is empty apart from the seed, so what a reader waits for is only the
 seed's own rows. The lock is taken NOWAIT: if anyone is reading the table at that moment, the seed inserts
 into the indexes row by row instead of queueing for the lock (and making every later reader queue behind it).
@@ -27,6 +28,8 @@ from contextlib import contextmanager
 import psycopg
 from psycopg import sql
 
+from seeds.table_locks import is_empty, locked_now
+
 _PLAIN_INDEXES_OF_AN_OWNED_TABLE_WITHOUT_INSERT_TRIGGERS = """
     select n.nspname, c.relname, pg_catalog.pg_get_indexdef(i.indexrelid)
     from pg_catalog.pg_index as i
@@ -37,7 +40,8 @@ _PLAIN_INDEXES_OF_AN_OWNED_TABLE_WITHOUT_INSERT_TRIGGERS = """
       and not (i.indisprimary or i.indisunique or i.indisexclusion)
       and pg_catalog.pg_has_role(t.relowner, 'usage')
       and not exists (select from pg_catalog.pg_trigger as g
-                      where g.tgrelid = i.indrelid and not g.tgisinternal and g.tgtype & 4 <> 0)
+                      where g.tgrelid = i.indrelid and not g.tgisinternal and g.tgtype & 4 <> 0
+                        and g.tgenabled <> 'D')
     order by c.relname
 """
 
@@ -46,30 +50,14 @@ _PLAIN_INDEXES_OF_AN_OWNED_TABLE_WITHOUT_INSERT_TRIGGERS = """
 def indexes_built_after(conn: psycopg.Connection, table: str) -> Iterator[None]:
     """Around the COPY into `table` (from seeds.copy_rows.COLUMNS): drop its secondary indexes if the table
     is empty and they may go, and build them again once the body is done. Must run inside the transaction."""
-    indexes = _deferrable_indexes(conn, table) if _is_empty(conn, table) else []
-    if indexes and not _locked_now(conn, table):
+    indexes = _deferrable_indexes(conn, table) if is_empty(conn, table) else []
+    if indexes and not locked_now(conn, table, "access exclusive"):
         indexes = []
     for schema, name, _definition in indexes:
         conn.execute(sql.SQL("drop index {}").format(sql.Identifier(schema, name)))
     yield
     for _schema, _name, definition in indexes:
         conn.execute(definition)
-
-
-def _is_empty(conn: psycopg.Connection, table: str) -> bool:
-    return conn.execute(sql.SQL("select not exists (select from {})").format(
-        sql.Identifier(*table.split(".")))).fetchone()[0]
-
-
-def _locked_now(conn: psycopg.Connection, table: str) -> bool:
-    """ACCESS EXCLUSIVE on the table if no one else holds a lock on it, else False (and no lock)."""
-    try:
-        with conn.transaction():  # a savepoint: the failed LOCK must not end the seed's transaction
-            conn.execute(sql.SQL("lock table {} in access exclusive mode nowait").format(
-                sql.Identifier(*table.split("."))))
-    except psycopg.errors.LockNotAvailable:
-        return False
-    return True
 
 
 def _deferrable_indexes(conn: psycopg.Connection, table: str) -> list[tuple[str, str, str]]:

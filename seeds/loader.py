@@ -8,16 +8,24 @@ batch. Their rows go with them (ON DELETE CASCADE).
 Sessions are drawn user by user while they stream into Postgres (the server works on one chunk while Python
 draws the next). Assets and feedback follow once every session is in, since the foreign keys want parents
 first, in session-id order with ascending ids of their own (see seeds.factories).
+
+A bulk load can skip work an ordinary insert does, and three modules each skip one piece when that is safe:
+seeds.reference_checks (foreign keys checked once, set-based), seeds.index_builds (secondary indexes of an
+empty table built after its COPY) and seeds.activity_rebuild (the session rollups rebuilt once instead of
+kept by the insert trigger). Measured together with the ordered ids: 110k sessions went from ~12k to ~20k
+sessions/s.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import psycopg
 from psycopg.types.json import Jsonb
 
 from dreamflow_dev.errors import DevStackError
+from seeds.activity_rebuild import activity_rebuilt_after
 from seeds.copy_feed import binary_copy
 from seeds.copy_rows import STORIES_PER_CHUNK, StoryEncoder, copy_statement
 from seeds.factories import (
@@ -27,7 +35,6 @@ from seeds.factories import (
     child_ids,
     profile_rows,
     ritual_rows,
-    sorted_in_slices,
     user_rows,
     user_stories,
 )
@@ -127,17 +134,25 @@ def _copy_rows(conn: psycopg.Connection, table: str, rows: list[tuple]) -> None:
 def _copy_sessions(conn: psycopg.Connection, plan: SeedPlan, encoder: StoryEncoder,
                    progress: SeedProgress) -> tuple[list[Story], list[int], list[int]]:
     """Stream every user's sessions into public.sessions as they are drawn. Returns the stories by id and the
-    ids of their assets and feedback, which are drawn while the server still works through the queued
-    sessions: Python draws faster than the server takes them in, and leaving the COPY waits for it."""
+    ids of their assets and feedback.
+
+    Those are worked out in a thread while the server is still busy with the sessions: taking in the last
+    queued ones, then building the table's indexes and the activity rollups (~1.2 s at 110k sessions).
+    Done in turn, the server sat idle for the ~0.5 s Python took."""
     stories: list[Story] = []
-    with binary_copy(conn, "public.sessions") as copy:
+    with ThreadPoolExecutor(max_workers=1) as worker, activity_rebuilt_after(conn), \
+            indexes_built_after(conn, "public.sessions"), binary_copy(conn, "public.sessions") as copy:
         for users, drawn in _stories_in_chunks(plan):
             copy.write(encoder.sessions(drawn))
             progress.advance(users)
             stories += drawn
-        stories = sorted_in_slices(stories)  # by id
-        asset_ids, feedback_ids = child_ids(plan, stories)
-    return stories, asset_ids, feedback_ids
+        ordered = worker.submit(_by_id_with_child_ids, plan, stories)
+    return ordered.result()
+
+
+def _by_id_with_child_ids(plan: SeedPlan, stories: list[Story]) -> tuple[list[Story], list[int], list[int]]:
+    stories.sort()  # by id, the first field
+    return stories, *child_ids(plan, stories)
 
 
 def _stories_in_chunks(plan: SeedPlan) -> Iterator[tuple[int, list[Story]]]:

@@ -13,19 +13,10 @@ import uuid
 from datetime import UTC, datetime, time, timedelta
 
 import psycopg
+from bookkeeping import bookkeeping
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-BOOKKEEPING = {
-    "private.user_activity": "user_id, total_sessions, active_days, first_session_date, last_session_date,"
-                             " last_run_start, longest_run, professional_profile, profile_persona, persona,"
-                             " themes_used",
-    "private.user_day_activity": "user_id, day, stories",
-    "private.user_theme_activity": "user_id, theme, stories",
-    "private.daily_activity": "day, stories, active_users, unique_themes, target_length_sum, num_scenes_sum",
-    "private.daily_theme_activity": "day, theme, stories",
-    "private.daily_persona_activity": "day, persona, users, stories",
-}
 UTC_DAY = "(s.created_at at time zone 'utc')::date"
 PERSONA = ("private.persona_of(a.professional_profile, a.profile_persona,"
            " (select count(*)::integer from public.sessions as n where n.user_id = a.user_id))")
@@ -147,11 +138,6 @@ def _session_change(kind: str, users: list[uuid.UUID], args: list) -> tuple[str,
             " order by created_at desc limit %s) or id = {}", [users, args[1]])
 
 
-def _bookkeeping(conn: psycopg.Connection) -> dict[str, list[tuple]]:
-    return {table: conn.execute(f"select {columns} from {table} order by 1, 2").fetchall()  # noqa: S608 - fixed
-            for table, columns in BOOKKEEPING.items()}
-
-
 def _view(conn: psycopg.Connection, view: str) -> list[tuple]:
     return sorted(conn.execute(f"select * from public.{view}").fetchall(), key=repr)  # noqa: S608 - fixed
 
@@ -165,10 +151,10 @@ def test_bookkeeping_equals_a_rebuild_from_the_sessions(conn, operations):
         for op in operations:
             _apply(conn, users, deleted, op)
 
-        kept = _bookkeeping(conn)
+        kept = bookkeeping(conn)
         conn.execute("select private.rebuild_user_activity(), private.rebuild_daily_activity()")
 
-        assert kept == _bookkeeping(conn)
+        assert kept == bookkeeping(conn)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

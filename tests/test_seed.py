@@ -24,6 +24,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 import pytest
+from bookkeeping import bookkeeping, rebuilt_bookkeeping
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from psycopg import sql
@@ -34,10 +35,19 @@ from dreamflow_dev.db import database_of, wait_until_ready, with_database
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.lifecycle import prepare_database
 from dreamflow_dev.stack.native import NativeCluster
-from seeds import SeedSummary, StreakLeader, seed_database
+from seeds import SeedSummary, StreakLeader, activity_rebuild, seed_database
 from seeds.activity import activity_days
 from seeds.copy_rows import COLUMNS, StoryEncoder
-from seeds.factories import INSTANCE_ID, SEED_MARKER, build_seed_rows, new_uuid, plan_seed, user_stories
+from seeds.factories import (
+    INSTANCE_ID,
+    SEED_MARKER,
+    ascending_uuid_ints,
+    build_seed_rows,
+    child_ids,
+    new_uuid,
+    plan_seed,
+    user_stories,
+)
 from seeds.options import SeedOptions, utc_now
 from seeds.progress import SeedProgress
 from seeds.summary import render_seed_summary
@@ -67,6 +77,29 @@ def test_ids_are_version_4_uuids_drawn_from_the_run_seed():
     drawn = [new_uuid(ours) for _ in range(2_000)]
 
     assert drawn == [str(uuid.UUID(int=reference.getrandbits(128), version=4)) for _ in range(2_000)]
+
+
+@settings(max_examples=50, deadline=None)
+@given(count=st.integers(0, 3_000), lowest=st.integers(0, 1 << 40), span=st.integers(3_000, 1 << 48),
+       seed=st.integers(0, 2**32))
+def test_ascending_ids_are_version_4_uuids_strictly_ascending_within_their_slice(count, lowest, span, seed):
+    ids = ascending_uuid_ints(random.Random(seed), count, lowest, span)
+
+    assert len(ids) == count and ids == sorted(set(ids))
+    assert all(lowest <= value >> 80 < lowest + span for value in ids)
+    assert all(uuid.UUID(int=value).version == 4 and uuid.UUID(int=value).variant == uuid.RFC_4122
+               for value in ids)
+
+
+def test_every_table_gets_its_ids_in_the_order_the_loader_writes_them():
+    """Sessions stream user after user, assets and feedback follow the sessions: ascending ids in that
+    order fill each primary key front to back."""
+    plan = plan_seed(SMALL, NOW)
+    stories = [story for user in plan.users for story in user_stories(plan, user)]
+    asset_ids, feedback_ids = child_ids(plan, stories)
+
+    for ids in ([story.id for story in stories], asset_ids, feedback_ids):
+        assert ids and ids == sorted(set(ids))
 
 
 def test_the_same_options_give_identical_rows_and_another_seed_does_not():
@@ -300,14 +333,41 @@ def test_an_insert_trigger_on_assets_still_fires_for_every_seeded_asset(fresh_db
     assert audited == summary.rows["public.session_assets"] > 0
 
 
-def test_the_session_triggers_keep_their_bookkeeping_for_every_seeded_session(fresh_db_url):
-    """The per-row foreign-key checks are skipped, the statement triggers on public.sessions are not."""
+@pytest.mark.parametrize(("sessions_before", "rebuilds"), [(0, True), (3, False)])
+def test_the_activity_rollups_after_a_seed_equal_a_rebuild_and_keep_counting(fresh_db_url, monkeypatch,
+                                                                            sessions_before, rebuilds):
+    """Into an empty public.sessions the seed loads with the insert trigger off and rebuilds the rollups;
+    beside a real user's sessions it lets the trigger count. Either way the rollups come out as a rebuild
+    would make them, and the trigger counts the next session."""
+    with psycopg.connect(fresh_db_url) as conn:
+        real = conn.execute("insert into auth.users (id, email) values (gen_random_uuid(), 'real@example.test')"
+                            " returning id").fetchone()[0]
+        for day in range(sessions_before):
+            conn.execute("insert into public.sessions (user_id, prompt, story_text, created_at)"
+                         " values (%s, 'p', 's', now() - make_interval(days => %s))", (real, day))
+    decisions = []
+    monkeypatch.setattr("seeds.activity_rebuild._may_rebuild", _recorded(activity_rebuild._may_rebuild, decisions))
+
     seed_database(fresh_db_url, SMALL)
 
+    assert decisions == [rebuilds]
     with psycopg.connect(fresh_db_url) as conn:
-        kept = dict(conn.execute("select user_id, total_sessions from private.user_activity").fetchall())
-        written = dict(conn.execute("select user_id, count(*) from public.sessions group by user_id").fetchall())
-    assert written and {user: kept.get(user) for user in written} == written
+        assert bookkeeping(conn) == rebuilt_bookkeeping(conn)
+        assert _total_sessions(conn, real) == sessions_before
+        conn.execute("insert into public.sessions (user_id, prompt, story_text) values (%s, 'p', 's')", (real,))
+        assert _total_sessions(conn, real) == sessions_before + 1
+
+
+def _recorded(function, results: list):
+    def recording(*args):
+        results.append(function(*args))
+        return results[-1]
+    return recording
+
+
+def _total_sessions(conn: psycopg.Connection, user_id) -> int:
+    return conn.execute("select total_sessions from private.user_activity where user_id = %s",
+                        (user_id,)).fetchone()[0]
 
 
 def _story_of_a_stranger(plan, user):
