@@ -12,8 +12,8 @@ first, in session-id order with ascending ids of their own (see seeds.factories)
 A bulk load can skip work an ordinary insert does, and three modules each skip one piece when that is safe:
 seeds.reference_checks (foreign keys checked once, set-based), seeds.index_builds (secondary indexes of an
 empty table built after its COPY) and seeds.activity_rebuild (the session rollups rebuilt once instead of
-kept by the insert trigger). Measured together with the ordered ids: 110k sessions went from ~12k to ~20k
-sessions/s.
+kept by the insert trigger). Measured together with the ordered ids: 110k sessions went from ~12k to 16-21k
+sessions/s, depending on the machine's load (README).
 """
 
 from __future__ import annotations
@@ -133,12 +133,12 @@ def _copy_rows(conn: psycopg.Connection, table: str, rows: list[tuple]) -> None:
 
 def _copy_sessions(conn: psycopg.Connection, plan: SeedPlan, encoder: StoryEncoder,
                    progress: SeedProgress) -> tuple[list[Story], list[int], list[int]]:
-    """Stream every user's sessions into public.sessions as they are drawn. Returns the stories by id and the
-    ids of their assets and feedback.
+    """Stream every user's sessions into public.sessions as they are drawn. Returns the stories, in id order
+    (seeds.factories hands out ascending ids user after user), and the ids of their assets and feedback.
 
-    Those are worked out in a thread while the server is still busy with the sessions: taking in the last
-    queued ones, then building the table's indexes and the activity rollups (~1.2 s at 110k sessions).
-    Done in turn, the server sat idle for the ~0.5 s Python took."""
+    Those are drawn in a thread while the server is still busy with the sessions: taking in the last queued
+    ones, then building the table's indexes and the activity rollups (~1.2 s at 110k sessions). Drawn in
+    turn, they kept the server idle for ~0.2 s."""
     stories: list[Story] = []
     with ThreadPoolExecutor(max_workers=1) as worker, activity_rebuilt_after(conn), \
             indexes_built_after(conn, "public.sessions"), binary_copy(conn, "public.sessions") as copy:
@@ -146,13 +146,8 @@ def _copy_sessions(conn: psycopg.Connection, plan: SeedPlan, encoder: StoryEncod
             copy.write(encoder.sessions(drawn))
             progress.advance(users)
             stories += drawn
-        ordered = worker.submit(_by_id_with_child_ids, plan, stories)
-    return ordered.result()
-
-
-def _by_id_with_child_ids(plan: SeedPlan, stories: list[Story]) -> tuple[list[Story], list[int], list[int]]:
-    stories.sort()  # by id, the first field
-    return stories, *child_ids(plan, stories)
+        drawing = worker.submit(child_ids, plan, stories)
+    return stories, *drawing.result()
 
 
 def _stories_in_chunks(plan: SeedPlan) -> Iterator[tuple[int, list[Story]]]:
