@@ -84,9 +84,10 @@ revoke all on private.user_activity, private.user_day_activity from public, anon
 grant select on private.user_activity, private.user_day_activity to service_role;
 
 -- The runs of consecutive days of some users, written into private.user_activity. Users in p_rescan
--- (everyone, when it is null) have their days walked again from private.user_day_activity (a day was lost, or one was added before
--- their last day); for everyone else the new days (p_new_user_ids, p_new_days, all after the user's last
--- day) can only extend the last run or start later ones, so only they are walked, after that run.
+-- (everyone, when it is null) have their days walked again from private.user_day_activity (a day was
+-- lost, or one was added before their last day); for everyone else the new days (p_new_user_ids,
+-- p_new_days, all after the user's last day) can only extend the last run or start later ones, so only
+-- they are walked, after that run.
 create or replace function private.update_user_runs(p_rescan uuid[], p_new_user_ids uuid[], p_new_days date[])
 returns void
 language plpgsql  -- not sql: PL/pgSQL keeps its plans between calls, and this runs on every session insert
