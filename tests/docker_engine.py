@@ -2,7 +2,8 @@
 local registry to pull from.
 
 Nothing is shared with a Docker the machine may already run (images, containers and volumes live in the temp
-dir), so the tests can create and delete freely. Needs root and dockerd (`apt-get install docker.io`).
+dir; the network is a bridge of its own, see docker_bridge), so the tests can create and delete freely. Needs
+root and dockerd (`apt-get install docker.io`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,12 @@ from dreamflow_dev.stack.docker import connect_to_engine
 from dreamflow_dev.stack.docker_image.rootfs import unmount_below
 from dreamflow_dev.stack.ports import free_port
 
+from docker_bridge import bridge_name_for, create_bridge, delete_bridge, our_bridges
+
+SCRATCH_PREFIX = "dreamflow-dockerd-"
+# An engine dir this old without a live dockerd was abandoned (killed run), not one still starting up.
+ABANDONED_AFTER_SECONDS = 120
+
 
 @dataclass
 class ThrowawayDockerd:
@@ -37,12 +44,12 @@ class ThrowawayDockerd:
         return self.root / "dockerd.log"
 
     def stop(self) -> None:
-        """SIGTERM (dockerd stops its containers and its containerd), SIGKILL only if it hangs; then the dir goes."""
+        """SIGTERM (dockerd stops its containers and its containerd), SIGKILL only if it hangs; then the dir and
+        the bridge go."""
         try:
             _terminate(self.process, timeout=30)
         finally:
-            unmount_below(self.root)
-            shutil.rmtree(self.root, ignore_errors=True)
+            _remove_engine_leftovers(self.root)
 
 
 def start_throwaway_dockerd(timeout: float = 30.0) -> ThrowawayDockerd:
@@ -53,12 +60,19 @@ def start_throwaway_dockerd(timeout: float = 30.0) -> ThrowawayDockerd:
                             f"(root: {os.geteuid() == 0}, dockerd: {program or 'not installed'}). "
                             "Run the docker tests as root after `apt-get install docker.io`, or set "
                             "DREAMFLOW_TEST_DOCKER_HOST to an engine to use instead.")
-    root = Path(tempfile.mkdtemp(prefix="dreamflow-dockerd-"))
+    remove_abandoned_engines()
+    root = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX))
+    try:
+        bridge = create_bridge(bridge_of(root))
+    except BaseException:
+        shutil.rmtree(root, ignore_errors=True)
+        raise
     with (root / "dockerd.log").open("wb") as log:
         # A session of its own: Ctrl-C on the tests reaches pytest, whose teardown stops dockerd in order.
         process = subprocess.Popen(
             [program, "--data-root", str(root / "data"), "--exec-root", str(root / "exec"),
-             "-H", f"unix://{root}/docker.sock", "--pidfile", str(root / "dockerd.pid")],
+             "-H", f"unix://{root}/docker.sock", "--pidfile", str(root / "dockerd.pid"),
+             "--bridge", bridge.name, "--iptables=false"],
             stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         )
     engine = ThrowawayDockerd(root, process)
@@ -68,6 +82,39 @@ def start_throwaway_dockerd(timeout: float = 30.0) -> ThrowawayDockerd:
         engine.stop()
         raise
     return engine
+
+
+def remove_abandoned_engines() -> None:
+    """Clear what killed test runs left: their engine dirs (with the mounts that keep old containers' network
+    namespaces alive) and their bridges. Engines still running, or only just started, are left alone."""
+    scratch = Path(tempfile.gettempdir())
+    for root in scratch.glob(f"{SCRATCH_PREFIX}*"):
+        if time.time() - root.stat().st_mtime > ABANDONED_AFTER_SECONDS and not _dockerd_runs_in(root):
+            _remove_engine_leftovers(root)
+    live_bridges = {bridge_of(root) for root in scratch.glob(f"{SCRATCH_PREFIX}*")}
+    for name in set(our_bridges()) - live_bridges:
+        delete_bridge(name)
+
+
+def bridge_of(root: Path) -> str:
+    """The name of the bridge of the engine whose dir is `root`: derived from the dir, so leftovers pair up."""
+    return bridge_name_for(root.name.removeprefix(SCRATCH_PREFIX))
+
+
+def _remove_engine_leftovers(root: Path) -> None:
+    unmount_below(root)
+    shutil.rmtree(root, ignore_errors=True)
+    delete_bridge(bridge_of(root))
+
+
+def _dockerd_runs_in(root: Path) -> bool:
+    """True when the pid in the dir's pidfile is a live dockerd serving this dir (not a reused pid)."""
+    try:
+        pid = int((root / "dockerd.pid").read_text().strip())
+        command_line = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except (OSError, ValueError):
+        return False
+    return str(root).encode() in command_line
 
 
 def _wait_until_it_answers(engine: ThrowawayDockerd, timeout: float) -> None:

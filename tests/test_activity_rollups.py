@@ -13,9 +13,10 @@ import uuid
 from datetime import UTC, datetime, time, timedelta
 
 import psycopg
-from bookkeeping import bookkeeping, rebuilt_bookkeeping
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from bookkeeping import bookkeeping, rebuilt_bookkeeping
 
 UTC_DAY = "(s.created_at at time zone 'utc')::date"
 PERSONA = ("private.persona_of(a.professional_profile, a.profile_persona,"

@@ -5,11 +5,14 @@ local test image (built once, then reused): every test has its own project id an
 from __future__ import annotations
 
 import io
+import ipaddress
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Iterator
@@ -30,23 +33,36 @@ from dreamflow_dev.stack.docker_image.pull import pull_image
 from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.stack.ports import free_port
 
-from docker_engine import start_local_registry, start_throwaway_dockerd
+from docker_bridge import create_bridge, our_bridges
+from docker_engine import (
+    SCRATCH_PREFIX,
+    ThrowawayDockerd,
+    bridge_of,
+    remove_abandoned_engines,
+    start_local_registry,
+    start_throwaway_dockerd,
+)
 
 pytestmark = pytest.mark.docker
 
 
 @pytest.fixture(scope="session")
-def docker_host() -> Iterator[str]:
-    """DOCKER_HOST of the engine under test: DREAMFLOW_TEST_DOCKER_HOST if set, else a throwaway dockerd."""
-    given = os.environ.get("DREAMFLOW_TEST_DOCKER_HOST")
-    if given:
-        yield given
+def throwaway_engine() -> Iterator[ThrowawayDockerd | None]:
+    """A throwaway dockerd for the session, or None when DREAMFLOW_TEST_DOCKER_HOST names an engine to use."""
+    if os.environ.get("DREAMFLOW_TEST_DOCKER_HOST"):
+        yield None
         return
     engine = start_throwaway_dockerd()
     try:
-        yield engine.host
+        yield engine
     finally:
         engine.stop()
+
+
+@pytest.fixture(scope="session")
+def docker_host(throwaway_engine: ThrowawayDockerd | None) -> str:
+    """DOCKER_HOST of the engine under test: DREAMFLOW_TEST_DOCKER_HOST if set, else the throwaway dockerd."""
+    return throwaway_engine.host if throwaway_engine else os.environ["DREAMFLOW_TEST_DOCKER_HOST"]
 
 
 @pytest.fixture(scope="session")
@@ -388,3 +404,47 @@ def test_rls_suite_passes_against_the_container(stack):
     summary = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else result.stderr
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     assert " passed" in summary and "failed" not in summary and "error" not in summary
+
+
+def test_throwaway_engine_puts_containers_on_a_bridge_and_subnet_of_its_own(throwaway_engine, engine):
+    """Not docker0's 172.17.0.0/16, where a container left by a killed engine can hold the address every new
+    container gets (the engine's published ports then reach the old one)."""
+    if throwaway_engine is None:
+        pytest.skip("DREAMFLOW_TEST_DOCKER_HOST names the engine: there is no throwaway engine to check")
+    bridge = bridge_of(throwaway_engine.root)
+    network = engine.networks.get("bridge").attrs
+    address = json.loads(subprocess.run(["ip", "-j", "-4", "addr", "show", "dev", bridge],
+                                        capture_output=True, text=True, check=True).stdout)[0]["addr_info"][0]
+
+    assert network["Options"]["com.docker.network.bridge.name"] == bridge
+    assert network["IPAM"]["Config"][0]["Subnet"] == str(ipaddress.ip_interface(
+        f"{address['local']}/{address['prefixlen']}").network)
+    assert not ipaddress.ip_network(network["IPAM"]["Config"][0]["Subnet"]).overlaps(
+        ipaddress.ip_network("172.17.0.0/16"))
+
+
+def test_leftovers_of_a_killed_engine_go_and_live_or_starting_engines_stay(throwaway_engine):
+    """A killed run leaves its engine dir (a mount in it pins an old container's network) and its bridge."""
+    if throwaway_engine is None:
+        pytest.skip("DREAMFLOW_TEST_DOCKER_HOST names the engine: there is no throwaway engine to keep alive")
+    abandoned = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX))
+    (abandoned / "dockerd.pid").write_text("999999999")  # above any pid Linux hands out
+    pinned = abandoned / "exec" / "netns"
+    pinned.mkdir(parents=True)
+    subprocess.run(["mount", "-t", "tmpfs", "tmpfs", str(pinned)], check=True)
+    create_bridge(bridge_of(abandoned))
+    long_ago = time.time() - 3600
+    os.utime(abandoned, (long_ago, long_ago))
+    starting = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX))  # no pidfile yet: dockerd still starting
+    try:
+        remove_abandoned_engines()
+
+        assert not abandoned.exists()
+        assert str(pinned) not in Path("/proc/mounts").read_text()
+        assert bridge_of(abandoned) not in our_bridges()
+        assert starting.exists() and throwaway_engine.root.exists()
+        assert bridge_of(throwaway_engine.root) in our_bridges()
+    finally:
+        subprocess.run(["umount", "--lazy", str(pinned)], capture_output=True, check=False)
+        shutil.rmtree(abandoned, ignore_errors=True)
+        shutil.rmtree(starting, ignore_errors=True)

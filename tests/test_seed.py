@@ -24,7 +24,6 @@ from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 import pytest
-from bookkeeping import bookkeeping, rebuilt_bookkeeping
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from psycopg import sql
@@ -51,6 +50,8 @@ from seeds.factories import (
 from seeds.options import SeedOptions, utc_now
 from seeds.progress import SeedProgress
 from seeds.summary import render_seed_summary
+
+from bookkeeping import bookkeeping, rebuilt_bookkeeping
 
 REPO = Path(__file__).resolve().parent.parent
 TODAY = utc_now().date() - timedelta(days=2)  # a fixed past day: its history ends at 23:59:59, not "now"
