@@ -210,10 +210,13 @@ def test_analytics_without_migrations_says_to_run_invoke_up(empty_db_url: str) -
 
 
 def test_streaks_prints_the_recompute_then_a_leaderboard_matching_user_streaks(seeded_url: str) -> None:
-    """The seed recomputed everyone; one new session makes exactly one user due for the recompute."""
+    """The seed recomputed everyone; a first session today makes exactly one user due for the recompute (a
+    second one the same UTC day changes no streak, so the user would not be due: the seed writes up to now)."""
     with psycopg.connect(seeded_url) as conn:
         conn.execute("insert into public.sessions (user_id, prompt, theme, story_text)"
-                     " select id, 'a sleepy dragon', 'fantasy', 'Once upon a time' from auth.users limit 1")
+                     " select u.id, 'a sleepy dragon', 'fantasy', 'Once upon a time' from auth.users as u"
+                     " where not exists (select from public.sessions as s where s.user_id = u.id"
+                     "   and s.created_at >= date_trunc('day', now(), 'UTC')) limit 1")
     result = run_task("streaks", seeded_url, "--top", "5")
 
     assert result.returncode == 0, result.stderr
