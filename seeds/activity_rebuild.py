@@ -7,9 +7,12 @@ instead be rebuilt from the sessions, by the functions that answer a TRUNCATE of
 tests hold the trigger to (~0.9 s for the same sessions).
 
 A rebuild reads every session, so it is chosen only when public.sessions is empty once the earlier demo data
-is deleted: then it costs the batch and nothing more. It also needs
-- SHARE ROW EXCLUSIVE on sessions at once (NOWAIT): ALTER TABLE ... DISABLE TRIGGER takes it, and holding it
-  keeps anyone from adding a session until the seed commits, so no one else's insert can miss the trigger;
+is deleted: then it reads only the batch. It also needs, at once (NOWAIT, see seeds.table_locks):
+- SHARE ROW EXCLUSIVE on sessions: ALTER TABLE ... DISABLE TRIGGER takes it, and holding it keeps anyone
+  from adding a session until the seed commits, so no one else's insert can miss the trigger;
+- ACCESS EXCLUSIVE on the rollups the rebuild truncates, and EXCLUSIVE on private.user_activity, whose every
+  row it updates: until the seed commits, the analytics views and streak recomputes of other sessions wait
+  (a few seconds at 110k sessions), and the seed never waits on them;
 - ownership of the table (ALTER TABLE needs it).
 Only the insert trigger is disabled, inside the seed's transaction: other sessions never see it off, and a
 failed seed rolls the change back with its rows. Otherwise the trigger does the work, as for any insert.
@@ -25,8 +28,12 @@ import psycopg
 from seeds.table_locks import is_empty, locked_now
 
 INSERT_TRIGGER = "sessions_track_activity_on_insert"
-# What private.track_sessions_truncate() does: user_activity first, the daily rollups read it.
-REBUILD = "select private.rebuild_user_activity(), private.rebuild_daily_activity()"
+# What private.track_sessions_truncate() does, in its order: user_activity first, the daily rollups read it.
+REBUILD = ("select private.rebuild_user_activity()", "select private.rebuild_daily_activity()")
+# The tables the rebuild truncates (migrations 005 and 006), and the one whose every row it updates.
+TRUNCATED = ("private.user_day_activity", "private.user_theme_activity", "private.daily_activity",
+             "private.daily_theme_activity", "private.daily_persona_activity")
+UPDATED = ("private.user_activity",)
 
 
 @contextmanager
@@ -39,7 +46,8 @@ def activity_rebuilt_after(conn: psycopg.Connection) -> Iterator[None]:
     yield
     if rebuilding:
         conn.execute(f"alter table public.sessions enable trigger {INSERT_TRIGGER}")
-        conn.execute(REBUILD)
+        for statement in REBUILD:
+            conn.execute(statement)
 
 
 def _may_rebuild(conn: psycopg.Connection) -> bool:
@@ -49,5 +57,6 @@ def _may_rebuild(conn: psycopg.Connection) -> bool:
         " where t.tgrelid = 'public.sessions'::regclass and t.tgname = %s and t.tgenabled <> 'D'",
         (INSERT_TRIGGER,),
     ).fetchone()
-    return (bool(owns_the_trigger and owns_the_trigger[0])
-            and locked_now(conn, "public.sessions", "share row exclusive") and is_empty(conn, "public.sessions"))
+    locks = {"share row exclusive": ("public.sessions",), "exclusive": UPDATED, "access exclusive": TRUNCATED}
+    return (bool(owns_the_trigger and owns_the_trigger[0]) and is_empty(conn, "public.sessions")
+            and locked_now(conn, locks) and is_empty(conn, "public.sessions"))

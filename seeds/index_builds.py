@@ -11,7 +11,8 @@ It is done only where it is safe and pays:
 - the table has no enabled insert triggers of its own, which might look rows up through the missing
   indexes (seeds.activity_rebuild turns public.sessions' off for the load, so its indexes qualify too);
 - the current user owns the table (DROP INDEX needs it); primary keys and unique indexes stay, since they
-  are constraints.
+  are constraints, and so does an index with a comment or a tablespace of its own, which re-creating it from
+  its definition would lose.
 The indexes are dropped and re-created inside the seed's transaction, so a failed seed gets them back with
 the rollback and other sessions never see the table without them. The price is DROP INDEX's ACCESS EXCLUSIVE
 lock, taken just before the table's COPY: from then until the seed commits (a few seconds at 110k sessions),
@@ -38,6 +39,7 @@ _PLAIN_INDEXES_OF_AN_OWNED_TABLE_WITHOUT_INSERT_TRIGGERS = """
     join pg_catalog.pg_class as t on t.oid = i.indrelid
     where i.indrelid = %s::regclass and i.indisvalid
       and not (i.indisprimary or i.indisunique or i.indisexclusion)
+      and c.reltablespace = 0 and pg_catalog.obj_description(i.indexrelid, 'pg_class') is null
       and pg_catalog.pg_has_role(t.relowner, 'usage')
       and not exists (select from pg_catalog.pg_trigger as g
                       where g.tgrelid = i.indrelid and not g.tgisinternal and g.tgtype & 4 <> 0
@@ -51,7 +53,7 @@ def indexes_built_after(conn: psycopg.Connection, table: str) -> Iterator[None]:
     """Around the COPY into `table` (from seeds.copy_rows.COLUMNS): drop its secondary indexes if the table
     is empty and they may go, and build them again once the body is done. Must run inside the transaction."""
     indexes = _deferrable_indexes(conn, table) if is_empty(conn, table) else []
-    if indexes and not locked_now(conn, table, "access exclusive"):
+    if indexes and not (locked_now(conn, {"access exclusive": (table,)}) and is_empty(conn, table)):
         indexes = []
     for schema, name, _definition in indexes:
         conn.execute(sql.SQL("drop index {}").format(sql.Identifier(schema, name)))

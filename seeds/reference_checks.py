@@ -9,6 +9,11 @@ session_replication_role = replica, which silences them all). ALTER TABLE is tra
 are off only for this transaction: other sessions never see them disabled, and a failed seed rolls the change
 back with its rows. verify_references then checks the same references with three set-based counts.
 
+ALTER TABLE ... DISABLE TRIGGER takes SHARE ROW EXCLUSIVE on the three tables, held until the seed commits:
+others' writes to them wait for the seed (a few seconds at 110k sessions). The locks are taken NOWAIT first;
+if someone holds a conflicting one (an open transaction that wrote a session, say), the seed keeps the
+per-row checks rather than wait for it.
+
 Only the references listed in CHECKED_ONCE are ever skipped, since those are the ones verify_references knows
 how to check; a foreign key added to these tables later keeps its per-row check. Without superuser (a remote
 --db-url) nothing is disabled and the COPYs are checked row by row, as any insert is.
@@ -22,6 +27,8 @@ from typing import NamedTuple
 
 import psycopg
 from psycopg import sql
+
+from seeds.table_locks import locked_now
 
 
 class Reference(NamedTuple):
@@ -57,6 +64,9 @@ def row_checks_skipped(conn: psycopg.Connection) -> Iterator[bool]:
 
     Must run inside the seed's transaction. On an error the transaction rolls back, which re-enables them."""
     triggers = _insert_check_triggers(conn) if _is_superuser(conn) else []
+    tables = tuple(dict.fromkeys(table for table, _trigger in triggers))
+    if triggers and not locked_now(conn, {"share row exclusive": tables}):
+        triggers = []
     for table, trigger in triggers:
         conn.execute(_alter_trigger("disable", table, trigger))
     yield bool(triggers)
@@ -80,6 +90,7 @@ def verify_references(conn: psycopg.Connection, user_ids: list[str], rows: dict[
     ).fetchone()
     written = (rows["public.sessions"], rows["public.session_assets"], rows["public.session_feedback"])
     if attached != written:
+        # Not DevStackError: no option or input of the user's causes this, so it shows with its traceback.
         raise RuntimeError(f"seeding failed: sessions/assets/feedback attached to this batch {attached}, written "
                            f"{written}, so the seed factories broke a reference. Nothing was committed; "
                            "report this as a bug in seeds/factories.py")

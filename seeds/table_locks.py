@@ -1,7 +1,11 @@
-"""Locks and checks the seed's bulk-load shortcuts share (seeds.index_builds, seeds.activity_rebuild).
+"""Locks and checks the seed's bulk-load shortcuts share (seeds.reference_checks, seeds.index_builds,
+seeds.activity_rebuild).
 
-Both shortcuts are taken only on a table that holds nothing but the seed's batch, and only if the seed can
-lock it at once: a seed that queued for a lock would make every later reader of the table queue behind it.
+Every shortcut is taken only if the seed can lock what it changes at once: a seed that queued for a lock would
+wait on any open transaction that touched the table (an idle psql, say) and make every later reader queue
+behind it. When a lock is not free, the seed does that part the ordinary way instead. The table-changing
+shortcuts also need a table that holds nothing but the seed's batch, checked again once the lock is held, as a
+row committed just before it would otherwise be missed.
 """
 
 from __future__ import annotations
@@ -10,14 +14,16 @@ import psycopg
 from psycopg import sql
 
 
-def locked_now(conn: psycopg.Connection, table: str, mode: str) -> bool:
-    """Lock `table` ("schema.name") in `mode` (e.g. "access exclusive") if no one holds a conflicting lock,
-    else return False without one. Inside the seed's transaction, the lock lasts until it ends."""
+def locked_now(conn: psycopg.Connection, locks: dict[str, tuple[str, ...]]) -> bool:
+    """Take every lock of `locks` (a mode such as "access exclusive" -> tables as "schema.name") if none
+    conflicts with a lock someone else holds, else return False holding none of them. Inside the seed's
+    transaction, the locks last until it ends."""
     try:
-        with conn.transaction():  # a savepoint: the failed LOCK must not end the seed's transaction
-            conn.execute(sql.SQL("lock table {} in {} mode nowait").format(
-                sql.Identifier(*table.split(".")), sql.SQL(mode)))
-    except psycopg.errors.LockNotAvailable:
+        with conn.transaction():  # a savepoint: a failed LOCK releases the others and keeps the seed going
+            for mode, tables in locks.items():
+                conn.execute(sql.SQL("lock table {} in {} mode nowait").format(
+                    sql.SQL(", ").join(sql.Identifier(*table.split(".")) for table in tables), sql.SQL(mode)))
+    except (psycopg.errors.LockNotAvailable, psycopg.errors.InsufficientPrivilege):
         return False
     return True
 

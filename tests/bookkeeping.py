@@ -26,5 +26,6 @@ def bookkeeping(conn: psycopg.Connection) -> dict[str, list[tuple]]:
 def rebuilt_bookkeeping(conn: psycopg.Connection) -> dict[str, list[tuple]]:
     """bookkeeping() as private.rebuild_*_activity() recompute it from the sessions (rolled back after)."""
     with conn.transaction(force_rollback=True):
-        conn.execute("select private.rebuild_user_activity(), private.rebuild_daily_activity()")
+        conn.execute("select private.rebuild_user_activity()")
+        conn.execute("select private.rebuild_daily_activity()")
         return bookkeeping(conn)

@@ -34,7 +34,7 @@ from dreamflow_dev.db import database_of, wait_until_ready, with_database
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.lifecycle import prepare_database
 from dreamflow_dev.stack.native import NativeCluster
-from seeds import SeedSummary, StreakLeader, activity_rebuild, seed_database
+from seeds import SeedSummary, StreakLeader, activity_rebuild, index_builds, seed_database
 from seeds.activity import activity_days
 from seeds.copy_rows import COLUMNS, StoryEncoder
 from seeds.factories import (
@@ -92,7 +92,7 @@ def test_ascending_ids_are_version_4_uuids_strictly_ascending_within_their_slice
                for value in ids)
 
 
-def test_every_table_gets_its_ids_in_the_order_the_loader_writes_them():
+def test_sessions_assets_and_feedback_get_their_ids_in_the_order_the_loader_writes_them():
     """Sessions stream user after user, assets and feedback follow the sessions: ascending ids in that
     order fill each primary key front to back."""
     plan = plan_seed(SMALL, NOW)
@@ -317,9 +317,13 @@ def test_every_row_passes_the_schema_and_belongs_to_its_owner(fresh_db_url):
     assert demo_sees == demo_owns and demo_owns[0] > 0
 
 
-def test_an_insert_trigger_on_assets_still_fires_for_every_seeded_asset(fresh_db_url):
+def test_an_insert_trigger_on_assets_still_fires_for_every_seeded_asset(fresh_db_url, monkeypatch):
     """The loader disables only the foreign-key check triggers: a trigger of the table's own still fires for
     every row (and keeps the table's indexes, which it might read, in place during the COPY)."""
+    deferred: dict[str, list] = {}
+    find = index_builds._deferrable_indexes
+    monkeypatch.setattr("seeds.index_builds._deferrable_indexes",
+                        lambda conn, table: deferred.setdefault(table, find(conn, table)))
     with psycopg.connect(fresh_db_url) as conn:
         conn.execute("create table public.asset_audit (asset_id uuid)")
         conn.execute("create function public.audit_asset() returns trigger language plpgsql as"
@@ -332,6 +336,7 @@ def test_an_insert_trigger_on_assets_still_fires_for_every_seeded_asset(fresh_db
     with psycopg.connect(fresh_db_url) as conn:
         audited = conn.execute("select count(*) from public.asset_audit").fetchone()[0]
     assert audited == summary.rows["public.session_assets"] > 0
+    assert deferred["public.session_assets"] == [] and deferred["public.sessions"]
 
 
 @pytest.mark.parametrize(("sessions_before", "rebuilds"), [(0, True), (3, False)])
@@ -449,19 +454,26 @@ def test_a_seed_leaves_every_index_as_the_migrations_made_it(fresh_db_url):
     assert all(valid and ready for _name, _definition, valid, ready in before)
 
 
-def test_a_seed_does_not_queue_behind_a_reader_of_the_assets(fresh_db_url):
-    """Dropping the asset indexes for the load needs ACCESS EXCLUSIVE; the seed takes it only when no one
-    holds a lock on the table, else it keeps the indexes, rather than wait (and make every reader wait)."""
-    with psycopg.connect(fresh_db_url) as reader:
-        reader.execute("select count(*) from public.session_assets")  # holds ACCESS SHARE until commit
+@pytest.mark.parametrize("held", [
+    "select count(*) from public.session_assets",  # a reader: dropping the asset indexes needs ACCESS EXCLUSIVE
+    "select count(*) from private.daily_activity",  # an analytics reader: the rollup rebuild truncates it
+    "lock table public.session_feedback in row exclusive mode",  # a writer: disabling its FK checks conflicts
+])
+def test_a_seed_does_not_queue_behind_an_open_transaction(fresh_db_url, held):
+    """Each bulk-load shortcut locks NOWAIT and is skipped when someone holds a conflicting lock, rather than
+    wait for them (and make everyone after them wait); the seed still comes out right."""
+    with psycopg.connect(fresh_db_url) as holder:
+        holder.execute(held)  # its locks last until this transaction ends
         seeding = threading.Thread(target=seed_database, args=(fresh_db_url, SMALL))
         seeding.start()
         seeding.join(timeout=60)
-        finished_while_reading = not seeding.is_alive()
+        finished_while_held = not seeding.is_alive()
     seeding.join()
 
-    assert finished_while_reading
+    assert finished_while_held
     assert counts(fresh_db_url)["public.session_assets"] > 0
+    with psycopg.connect(fresh_db_url) as conn:
+        assert bookkeeping(conn) == rebuilt_bookkeeping(conn)
 
 
 def _rows_visible_to(conn: psycopg.Connection, email: str) -> tuple:
