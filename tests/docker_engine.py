@@ -63,18 +63,10 @@ def start_throwaway_dockerd(timeout: float = 30.0) -> ThrowawayDockerd:
     remove_abandoned_engines()
     root = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX))
     try:
-        bridge = create_bridge(bridge_of(root))
+        process = _start_dockerd(program, root, create_bridge(bridge_of(root)).name)
     except BaseException:
-        shutil.rmtree(root, ignore_errors=True)
+        _remove_engine_leftovers(root)
         raise
-    with (root / "dockerd.log").open("wb") as log:
-        # A session of its own: Ctrl-C on the tests reaches pytest, whose teardown stops dockerd in order.
-        process = subprocess.Popen(
-            [program, "--data-root", str(root / "data"), "--exec-root", str(root / "exec"),
-             "-H", f"unix://{root}/docker.sock", "--pidfile", str(root / "dockerd.pid"),
-             "--bridge", bridge.name, "--iptables=false"],
-            stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-        )
     engine = ThrowawayDockerd(root, process)
     try:
         _wait_until_it_answers(engine, timeout)
@@ -84,6 +76,17 @@ def start_throwaway_dockerd(timeout: float = 30.0) -> ThrowawayDockerd:
     return engine
 
 
+def _start_dockerd(program: str, root: Path, bridge: str) -> subprocess.Popen:
+    with (root / "dockerd.log").open("wb") as log:
+        # A session of its own: Ctrl-C on the tests reaches pytest, whose teardown stops dockerd in order.
+        return subprocess.Popen(
+            [program, "--data-root", str(root / "data"), "--exec-root", str(root / "exec"),
+             "-H", f"unix://{root}/docker.sock", "--pidfile", str(root / "dockerd.pid"),
+             "--bridge", bridge, "--iptables=false"],
+            stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+
+
 def remove_abandoned_engines() -> None:
     """Clear what killed test runs left: their engine dirs (with the mounts that keep old containers' network
     namespaces alive) and their bridges. Engines still running, or only just started, are left alone."""
@@ -91,8 +94,8 @@ def remove_abandoned_engines() -> None:
     for root in scratch.glob(f"{SCRATCH_PREFIX}*"):
         if time.time() - root.stat().st_mtime > ABANDONED_AFTER_SECONDS and not _dockerd_runs_in(root):
             _remove_engine_leftovers(root)
-    live_bridges = {bridge_of(root) for root in scratch.glob(f"{SCRATCH_PREFIX}*")}
-    for name in set(our_bridges()) - live_bridges:
+    bridges = set(our_bridges())  # before the dirs: an engine starting now makes its dir before its bridge
+    for name in bridges - {bridge_of(root) for root in scratch.glob(f"{SCRATCH_PREFIX}*")}:
         delete_bridge(name)
 
 

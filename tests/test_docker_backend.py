@@ -33,7 +33,7 @@ from dreamflow_dev.stack.docker_image.pull import pull_image
 from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.stack.ports import free_port
 
-from docker_bridge import create_bridge, our_bridges
+from docker_bridge import create_bridge, delete_bridge, our_bridges
 from docker_engine import (
     SCRATCH_PREFIX,
     ThrowawayDockerd,
@@ -428,23 +428,26 @@ def test_leftovers_of_a_killed_engine_go_and_live_or_starting_engines_stay(throw
     if throwaway_engine is None:
         pytest.skip("DREAMFLOW_TEST_DOCKER_HOST names the engine: there is no throwaway engine to keep alive")
     abandoned = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX))
-    (abandoned / "dockerd.pid").write_text("999999999")  # above any pid Linux hands out
+    starting = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX))  # a bridge, no pidfile yet: dockerd starting
     pinned = abandoned / "exec" / "netns"
-    pinned.mkdir(parents=True)
-    subprocess.run(["mount", "-t", "tmpfs", "tmpfs", str(pinned)], check=True)
-    create_bridge(bridge_of(abandoned))
-    long_ago = time.time() - 3600
-    os.utime(abandoned, (long_ago, long_ago))
-    starting = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX))  # no pidfile yet: dockerd still starting
     try:
+        (abandoned / "dockerd.pid").write_text("999999999")  # above any pid Linux hands out
+        pinned.mkdir(parents=True)
+        subprocess.run(["mount", "-t", "tmpfs", "tmpfs", str(pinned)], check=True)
+        create_bridge(bridge_of(abandoned))
+        create_bridge(bridge_of(starting))
+        long_ago = time.time() - 3600
+        os.utime(abandoned, (long_ago, long_ago))
+
         remove_abandoned_engines()
 
         assert not abandoned.exists()
         assert str(pinned) not in Path("/proc/mounts").read_text()
         assert bridge_of(abandoned) not in our_bridges()
         assert starting.exists() and throwaway_engine.root.exists()
-        assert bridge_of(throwaway_engine.root) in our_bridges()
+        assert {bridge_of(starting), bridge_of(throwaway_engine.root)} <= set(our_bridges())
     finally:
         subprocess.run(["umount", "--lazy", str(pinned)], capture_output=True, check=False)
-        shutil.rmtree(abandoned, ignore_errors=True)
-        shutil.rmtree(starting, ignore_errors=True)
+        for root in (abandoned, starting):
+            shutil.rmtree(root, ignore_errors=True)
+            delete_bridge(bridge_of(root))
