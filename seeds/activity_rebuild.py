@@ -25,7 +25,7 @@ from contextlib import contextmanager
 
 import psycopg
 
-from seeds.table_locks import is_empty, locked_now
+from seeds.table_locks import empty_and_locked
 
 INSERT_TRIGGER = "sessions_track_activity_on_insert"
 # What private.track_sessions_truncate() does, in its order: user_activity first, the daily rollups read it.
@@ -58,5 +58,4 @@ def _may_rebuild(conn: psycopg.Connection) -> bool:
         (INSERT_TRIGGER,),
     ).fetchone()
     locks = {"share row exclusive": ("public.sessions",), "exclusive": UPDATED, "access exclusive": TRUNCATED}
-    return (bool(owns_the_trigger and owns_the_trigger[0]) and is_empty(conn, "public.sessions")
-            and locked_now(conn, locks) and is_empty(conn, "public.sessions"))
+    return bool(owns_the_trigger and owns_the_trigger[0]) and empty_and_locked(conn, "public.sessions", locks)

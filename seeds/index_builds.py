@@ -29,7 +29,7 @@ from contextlib import contextmanager
 import psycopg
 from psycopg import sql
 
-from seeds.table_locks import is_empty, locked_now
+from seeds.table_locks import empty_and_locked
 
 _PLAIN_INDEXES_OF_AN_OWNED_TABLE_WITHOUT_INSERT_TRIGGERS = """
     select n.nspname, c.relname, pg_catalog.pg_get_indexdef(i.indexrelid)
@@ -52,8 +52,8 @@ _PLAIN_INDEXES_OF_AN_OWNED_TABLE_WITHOUT_INSERT_TRIGGERS = """
 def indexes_built_after(conn: psycopg.Connection, table: str) -> Iterator[None]:
     """Around the COPY into `table` (from seeds.copy_rows.COLUMNS): drop its secondary indexes if the table
     is empty and they may go, and build them again once the body is done. Must run inside the transaction."""
-    indexes = _deferrable_indexes(conn, table) if is_empty(conn, table) else []
-    if indexes and not (locked_now(conn, {"access exclusive": (table,)}) and is_empty(conn, table)):
+    indexes = _deferrable_indexes(conn, table)
+    if indexes and not empty_and_locked(conn, table, {"access exclusive": (table,)}):
         indexes = []
     for schema, name, _definition in indexes:
         conn.execute(sql.SQL("drop index {}").format(sql.Identifier(schema, name)))

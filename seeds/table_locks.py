@@ -28,6 +28,12 @@ def locked_now(conn: psycopg.Connection, locks: dict[str, tuple[str, ...]]) -> b
     return True
 
 
+def empty_and_locked(conn: psycopg.Connection, table: str, locks: dict[str, tuple[str, ...]]) -> bool:
+    """`table` holds no rows, `locks` (as for locked_now) are taken, and it is still empty once they are
+    held. Checked first so that a table in use is not locked for nothing."""
+    return is_empty(conn, table) and locked_now(conn, locks) and is_empty(conn, table)
+
+
 def is_empty(conn: psycopg.Connection, table: str) -> bool:
     return conn.execute(sql.SQL("select not exists (select from {})").format(
         sql.Identifier(*table.split(".")))).fetchone()[0]
