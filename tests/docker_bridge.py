@@ -14,17 +14,10 @@ import ipaddress
 import json
 import random
 import subprocess
-from dataclasses import dataclass
 
 from dreamflow_dev.errors import DevStackError
 
 BRIDGE_PREFIX = "dfd-"
-
-
-@dataclass(frozen=True)
-class Bridge:
-    name: str
-    gateway: ipaddress.IPv4Interface
 
 
 def bridge_name_for(engine_id: str) -> str:
@@ -32,7 +25,7 @@ def bridge_name_for(engine_id: str) -> str:
     return f"{BRIDGE_PREFIX}{engine_id}"[:15]
 
 
-def create_bridge(name: str) -> Bridge:
+def create_bridge(name: str) -> None:
     """Create `name`, up, with the first address of a free /24 in 10.0.0.0/8."""
     gateway = ipaddress.IPv4Interface(f"{_free_subnet().network_address + 1}/24")
     _ip("link", "add", "name", name, "type", "bridge")
@@ -42,7 +35,6 @@ def create_bridge(name: str) -> Bridge:
     except BaseException:
         delete_bridge(name)
         raise
-    return Bridge(name, gateway)
 
 
 def delete_bridge(name: str) -> None:

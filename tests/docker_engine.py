@@ -63,7 +63,8 @@ def start_throwaway_dockerd(timeout: float = 30.0) -> ThrowawayDockerd:
     remove_abandoned_engines()
     root = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX))
     try:
-        process = _start_dockerd(program, root, create_bridge(bridge_of(root)).name)
+        create_bridge(bridge_of(root))
+        process = _start_dockerd(program, root, bridge_of(root))
     except BaseException:
         _remove_engine_leftovers(root)
         raise
