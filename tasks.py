@@ -95,8 +95,7 @@ def reset(c, db_url=None, yes=False, seed=False):
     """Drop and recreate the database, then re-run every migration (like `supabase db reset`)."""
     settings = load_settings(db_url=db_url)
     lifecycle.require_local_or_yes(settings.url, yes, "reset the database")
-    lifecycle.recreate_database(settings.url)
-    applied = lifecycle.prepare_database(settings, settings.url, say)
+    applied = lifecycle.reset_database(settings, make_stack(settings), say)
     say(f"database recreated; {len(applied)} migrations applied")
     if seed:
         _seed(settings.url, yes=yes)

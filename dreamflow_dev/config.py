@@ -23,6 +23,11 @@ DB_PASSWORD = "postgres"
 DB_NAME = "postgres"
 
 
+def local_url(port: int, user: str = DB_USER, database: str = DB_NAME) -> str:
+    """A database on this machine's loopback with the Supabase CLI's local password (`postgres` for every role)."""
+    return f"postgresql://{user}:{DB_PASSWORD}@127.0.0.1:{port}/{database}"
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything a task needs to find or start the database."""
@@ -45,7 +50,7 @@ class Settings:
 
     @property
     def local_url(self) -> str:
-        return f"postgresql://{DB_USER}:{DB_PASSWORD}@127.0.0.1:{self.port}/{DB_NAME}"
+        return local_url(self.port)
 
     @property
     def url(self) -> str:

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import psycopg
-from psycopg import sql
 
-from dreamflow_dev.bootstrap import ensure_supabase_compat
+from dreamflow_dev.bootstrap import bootstrap_as_admin, missing_supabase_layer, prepare_owned_database
 from dreamflow_dev.config import Settings
+from dreamflow_dev.databases import recreate_database
 from dreamflow_dev.db import connect, database_of, is_local, redact, with_database
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.migrate import apply_pending_migrations, discover_migrations, plan_migrations
@@ -42,7 +42,7 @@ class UpReport:
 
 
 def bring_up(settings: Settings, stack: Stack, say: Say) -> UpReport:
-    """Start if needed, apply the Supabase compatibility layer if missing, apply pending migrations."""
+    """Start if needed, bootstrap it like the platform if it is new, apply pending migrations as `postgres`."""
     started_at = time.perf_counter()
     if isinstance(stack, NativeCluster):
         from dreamflow_dev.stack.extensions import ensure_optional_extensions
@@ -51,21 +51,44 @@ def bring_up(settings: Settings, stack: Stack, say: Say) -> UpReport:
     started_now = stack.start()
     if not started_now:
         say(f"{stack.backend_name} stack already running at {redact(stack.url)}; applying only what is pending")
+    bootstrap_stack(stack, say)
     applied = prepare_database(settings, stack.url, say)
     with connect(stack.url) as conn:
         facts = describe_database(conn, settings)
     return UpReport(stack.backend_name, stack.url, started_now, applied, facts, time.perf_counter() - started_at)
 
 
+def bootstrap_stack(stack: Stack, say: Say, database: str | None = None) -> None:
+    """As the local stack's superuser, give a database (default: the stack's own) what the supabase/postgres
+    image and GoTrue give it; a database someone else runs is left as it is."""
+    if stack.admin_url is None:
+        return
+    admin_url = stack.admin_url if database is None else with_database(stack.admin_url, database)
+    with connect(admin_url, autocommit=True) as admin:
+        if bootstrap_as_admin(admin, say):
+            say("bootstrapped as supabase_admin: roles, auth and extensions schemas (as the supabase/postgres image)")
+
+
 def prepare_database(settings: Settings, url: str, say: Say) -> list[str]:
-    """Compatibility layer (when missing), then pending migrations; returns the file names applied."""
+    """Apply pending migrations as the URL's user, once the database has the Supabase layer; returns the
+    file names applied."""
     migrations = discover_migrations(settings.migrations_dir)
     with connect(url, autocommit=True) as conn:
         conn.add_notice_handler(lambda notice: _relay_notice(notice, say))
-        if ensure_supabase_compat(conn):
-            say("created Supabase roles, auth schema and extensions (what the supabase/postgres image provides)")
+        require_supabase_layer(conn, url)
         applied = apply_pending_migrations(conn, migrations)
     return [migration.path.name for migration in applied]
+
+
+def require_supabase_layer(conn: psycopg.Connection, url: str) -> None:
+    """Refuse, before any migration runs, a database without Supabase's roles and auth schema."""
+    missing = missing_supabase_layer(conn)
+    if missing:
+        raise DevStackError(
+            f"{redact(url)} lacks what Supabase provides ({', '.join(missing[:4])}"
+            f"{', ...' if len(missing) > 4 else ''}). Point --db-url at a Supabase database, "
+            "or use the local stack (`invoke up`), which bootstraps it."
+        )
 
 
 def describe_database(conn: psycopg.Connection, settings: Settings) -> DatabaseFacts:
@@ -88,14 +111,17 @@ def require_local_or_yes(url: str, yes: bool, action: str) -> None:
         )
 
 
-def recreate_database(url: str) -> None:
-    """Drop and create the URL's database, like `supabase db reset` (connections to it are ended)."""
-    database = database_of(url)
-    maintenance_db = "template1" if database == "postgres" else "postgres"
-    with connect(with_database(url, maintenance_db), autocommit=True) as conn:
-        name = sql.Identifier(database)
-        conn.execute(sql.SQL("drop database if exists {} with (force)").format(name))
-        conn.execute(sql.SQL("create database {}").format(name))
+def reset_database(settings: Settings, stack: Stack, say: Say) -> list[str]:
+    """Drop and create the database, give it the Supabase layer again, re-run every migration (like
+    `supabase db reset`); returns the file names applied."""
+    database = database_of(stack.url)
+    recreate_database(stack.url)
+    if stack.admin_url is not None:
+        bootstrap_stack(stack, say, database)
+    else:
+        with connect(stack.url, autocommit=True) as owner:
+            prepare_owned_database(owner)
+    return prepare_database(settings, stack.url, say)
 
 
 def _relay_notice(notice: psycopg.errors.Diagnostic, say: Say) -> None:

@@ -1,10 +1,13 @@
 """Shared fixtures: one throwaway native cluster per test session (never the developer's `invoke up`
-stack), migrated with the project's own runner; or `--db-url` / SUPABASE_DB_URL for an existing database.
+stack), bootstrapped like the platform by supabase_admin, then migrated as `postgres` with the project's own
+runner; or `--db-url` / SUPABASE_DB_URL for an existing Supabase database, which is never bootstrapped.
+Every test connects as `postgres`, never as a superuser.
 
 - `migrated_url`: the migrated database (the cluster's `postgres`, or the --db-url database).
 - `conn`: a connection to it whose work is rolled back after each test.
 - `fresh_db_url`: a new database cloned from a migrated template, dropped after the test, for tests
-  that must commit (seed, streaks, analytics, the runner).
+  that must commit (seed, streaks, analytics, the runner). `postgres` creates it; on the throwaway cluster
+  supabase_admin bootstraps it, under --db-url it gets what its owner may create (`prepare_owned_database`).
 - `world`: users Alice and Bob with a row in every table, inside `conn`'s transaction.
 """
 
@@ -13,14 +16,16 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import psycopg
 import pytest
-from psycopg import sql
 
+from dreamflow_dev.bootstrap import bootstrap_as_admin, prepare_owned_database
 from dreamflow_dev.config import PROJECT_ROOT, load_settings
-from dreamflow_dev.db import with_database
-from dreamflow_dev.lifecycle import prepare_database
+from dreamflow_dev.databases import create_database, drop_database
+from dreamflow_dev.db import connect, database_of, with_database
+from dreamflow_dev.lifecycle import bootstrap_stack, bring_up, prepare_database
 from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.stack.pgbin import PgBinaries, find_pg_binaries
 
@@ -44,11 +49,23 @@ def make_throwaway_cluster(binaries: PgBinaries, **settings: str) -> NativeClust
     return NativeCluster.throwaway(binaries, prefix="dreamflow-test-", **settings)
 
 
+@contextmanager
+def migrated_throwaway_cluster(binaries: PgBinaries, **settings: str) -> Iterator[NativeCluster]:
+    """A cluster of the caller's own, brought up as `invoke up` does (bootstrap, migrations); destroyed after."""
+    cluster = make_throwaway_cluster(binaries, **settings)
+    try:
+        bring_up(load_settings(db_url=cluster.url, project_root=PROJECT_ROOT), cluster, lambda _: None)
+        yield cluster
+    finally:
+        cluster.destroy()
+
+
 @pytest.fixture(scope="session")
 def throwaway_cluster(pg_binaries: PgBinaries) -> Iterator[NativeCluster]:
     cluster = make_throwaway_cluster(pg_binaries)
     try:
         cluster.start()
+        bootstrap_stack(cluster, lambda _: None)
         yield cluster
     finally:
         cluster.destroy()
@@ -61,6 +78,14 @@ def server_url(request: pytest.FixtureRequest) -> str:
     if external:
         return external
     return request.getfixturevalue("throwaway_cluster").url
+
+
+@pytest.fixture(scope="session")
+def admin_url(request: pytest.FixtureRequest) -> str | None:
+    """The throwaway cluster's supabase_admin URL, for bootstrapping new databases; None under --db-url."""
+    if request.config.getoption("--db-url"):
+        return None
+    return request.getfixturevalue("throwaway_cluster").admin_url
 
 
 @pytest.fixture(scope="session")
@@ -84,55 +109,47 @@ def world(conn: psycopg.Connection) -> World:
     return build_world(conn)
 
 
+def give_supabase_layer(url: str, admin_url: str | None) -> None:
+    """A new database's Supabase layer: bootstrapped by supabase_admin where the tests have it, else what
+    `postgres` may create as the database's owner (a hosted-shaped server under --db-url)."""
+    if admin_url is None:
+        with connect(url, autocommit=True) as owner:
+            prepare_owned_database(owner)
+        return
+    with connect(with_database(admin_url, database_of(url)), autocommit=True) as admin:
+        bootstrap_as_admin(admin, lambda _: None)
+
+
 @pytest.fixture(scope="session")
-def template_url(server_url: str) -> Iterator[str]:
+def template_url(server_url: str, admin_url: str | None) -> Iterator[str]:
     """A migrated database to clone (`create database ... template`), made once per session."""
-    url = _database_url(server_url, TEMPLATE_DB)
-    _drop_database(server_url, TEMPLATE_DB)
-    _create_database(server_url, TEMPLATE_DB)
-    prepare_database(load_settings(db_url=url, project_root=PROJECT_ROOT), url, lambda _: None)
-    yield url
-    _drop_database(server_url, TEMPLATE_DB)
+    drop_database(server_url, TEMPLATE_DB)
+    url = create_database(server_url, TEMPLATE_DB)
+    try:
+        give_supabase_layer(url, admin_url)
+        prepare_database(load_settings(db_url=url, project_root=PROJECT_ROOT), url, lambda _: None)
+        yield url
+    finally:
+        drop_database(server_url, TEMPLATE_DB)
 
 
 @pytest.fixture
 def fresh_db_url(server_url: str, template_url: str) -> Iterator[str]:
     """A migrated database of the test's own, dropped afterwards."""
     name = f"dreamflow_test_{uuid.uuid4().hex[:12]}"
-    _create_database(server_url, name, template=TEMPLATE_DB)
+    url = create_database(server_url, name, template=TEMPLATE_DB)
     try:
-        yield _database_url(server_url, name)
+        yield url
     finally:
-        _drop_database(server_url, name)
+        drop_database(server_url, name)
 
 
 @pytest.fixture
 def empty_db_url(server_url: str) -> Iterator[str]:
     """A new, empty database (no Supabase layer, no migrations), dropped afterwards."""
     name = f"dreamflow_empty_{uuid.uuid4().hex[:12]}"
-    _create_database(server_url, name)
+    url = create_database(server_url, name)
     try:
-        yield _database_url(server_url, name)
+        yield url
     finally:
-        _drop_database(server_url, name)
-
-
-def _database_url(server_url: str, database: str) -> str:
-    return with_database(server_url, database)
-
-
-def _maintenance(server_url: str) -> psycopg.Connection:
-    return psycopg.connect(_database_url(server_url, "template1"), autocommit=True)
-
-
-def _create_database(server_url: str, name: str, template: str | None = None) -> None:
-    query = sql.SQL("create database {}").format(sql.Identifier(name))
-    if template:
-        query = sql.SQL("{} template {}").format(query, sql.Identifier(template))
-    with _maintenance(server_url) as maintenance:
-        maintenance.execute(query)
-
-
-def _drop_database(server_url: str, name: str) -> None:
-    with _maintenance(server_url) as maintenance:
-        maintenance.execute(sql.SQL("drop database if exists {} with (force)").format(sql.Identifier(name)))
+        drop_database(server_url, name)

@@ -15,12 +15,11 @@ from collections.abc import Iterator
 import psycopg
 import pytest
 
-from dreamflow_dev.config import PROJECT_ROOT, load_settings
-from dreamflow_dev.lifecycle import prepare_database
+from dreamflow_dev.config import PROJECT_ROOT
 from dreamflow_dev.stack.extensions import ensure_optional_extensions
 from dreamflow_dev.stack.pgbin import PgBinaries
 
-from conftest import make_throwaway_cluster
+from conftest import migrated_throwaway_cluster
 
 NIGHTLY_JOB = "nightly-recompute-streaks"
 EVERY_MINUTE_JOB = "test-recompute-every-minute"
@@ -32,13 +31,8 @@ def cron_cluster_url(pg_binaries: PgBinaries) -> Iterator[str]:
     """A migrated cluster whose `postgres` database holds pg_cron (installed first, as `invoke up` does)."""
     ensure_optional_extensions(pg_binaries, print)
     assert pg_binaries.has_extension("pg_cron"), "pg_cron is not installed: apt-get install postgresql-15-cron"
-    cluster = make_throwaway_cluster(pg_binaries, **{"cron.database_name": "postgres"})
-    try:
-        cluster.start()
-        prepare_database(load_settings(db_url=cluster.url), cluster.url, print)
+    with migrated_throwaway_cluster(pg_binaries, **{"cron.database_name": "postgres"}) as cluster:
         yield cluster.url
-    finally:
-        cluster.destroy()
 
 
 def run_cron_task(url: str, *flags: str) -> subprocess.CompletedProcess[str]:

@@ -22,7 +22,7 @@ import psycopg
 import pytest
 from rich.console import Console
 
-from dreamflow_dev.bootstrap import COMPAT_SQL, needs_supabase_compat
+from dreamflow_dev.bootstrap import apply_platform_layer, missing_supabase_layer
 from dreamflow_dev.config import PROJECT_ROOT, load_settings
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.lifecycle import bring_up
@@ -120,7 +120,7 @@ def test_up_runs_a_labelled_container_on_loopback_with_a_named_volume_and_migrat
         "5432/tcp": [{"HostIp": "127.0.0.1", "HostPort": str(stack.port)}]}
     assert [(m["Type"], m["Name"], m["Destination"]) for m in container.attrs["Mounts"]] == [
         ("volume", stack.volume_name, DATA_DIR)]
-    assert any("created Supabase roles" in line for line in said)
+    assert any("bootstrapped as supabase_admin" in line for line in said)
     migrations = sorted(p.name for p in (PROJECT_ROOT / "supabase" / "migrations").glob("*.sql"))
     assert report.facts.migrations_applied == len(migrations) and report.facts.migrations_pending == 0
     assert "pg_cron" in _scalar(stack.url, "select current_setting('shared_preload_libraries')")
@@ -137,7 +137,7 @@ def test_second_up_says_running_and_applies_nothing(stack):
 
 
 def _catalog_snapshot(conn: psycopg.Connection) -> list:
-    """What the compatibility SQL creates: roles, auth functions, users' columns, grants and default privileges."""
+    """What the bootstrap creates: roles, auth functions, users' columns, grants and default privileges."""
     return [conn.execute(query).fetchall() for query in (
         "select rolname, rolcanlogin, rolinherit, rolbypassrls from pg_roles order by 1",
         "select p.oid::regprocedure::text, pg_get_functiondef(p.oid), p.proacl::text from pg_proc p"
@@ -151,15 +151,15 @@ def _catalog_snapshot(conn: psycopg.Connection) -> list:
     )]
 
 
-def test_compat_sql_applied_again_changes_nothing_on_the_container(stack):
+def test_bootstrap_applied_again_changes_nothing_on_the_container(stack):
     _up(stack)
-    with psycopg.connect(stack.url, autocommit=True) as conn:
+    with psycopg.connect(stack.admin_url, autocommit=True) as conn:
         before = _catalog_snapshot(conn)
 
-        conn.execute(COMPAT_SQL.read_text())
+        apply_platform_layer(conn, lambda _: None)
 
         assert _catalog_snapshot(conn) == before
-        assert not needs_supabase_compat(conn)
+        assert missing_supabase_layer(conn) == []
 
 
 def test_down_removes_the_container_keeps_the_volume_and_up_brings_the_data_back(stack, engine):

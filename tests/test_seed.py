@@ -29,11 +29,8 @@ from hypothesis import strategies as st
 from psycopg import sql
 from rich.console import Console
 
-from dreamflow_dev.config import PROJECT_ROOT, load_settings
 from dreamflow_dev.db import database_of, wait_until_ready, with_database
 from dreamflow_dev.errors import DevStackError
-from dreamflow_dev.lifecycle import prepare_database
-from dreamflow_dev.stack.native import NativeCluster
 from seeds import SeedSummary, StreakLeader, activity_rebuild, index_builds, seed_database
 from seeds.activity import activity_days
 from seeds.copy_rows import COLUMNS, StoryEncoder
@@ -52,6 +49,7 @@ from seeds.progress import SeedProgress
 from seeds.summary import render_seed_summary
 
 from bookkeeping import bookkeeping, rebuilt_bookkeeping
+from conftest import migrated_throwaway_cluster
 
 REPO = Path(__file__).resolve().parent.parent
 TODAY = utc_now().date() - timedelta(days=2)  # a fixed past day: its history ends at 23:59:59, not "now"
@@ -564,13 +562,8 @@ def test_ctrl_c_mid_copy_says_so_and_leaves_nothing(fresh_db_url):
 @pytest.fixture
 def own_cluster_url(pg_binaries) -> Iterator[str]:
     """A migrated cluster of this test's own, for crashing the server without disturbing the others."""
-    cluster = NativeCluster.throwaway(pg_binaries, prefix="dreamflow-seed-crash-")
-    try:
-        cluster.start()
-        prepare_database(load_settings(db_url=cluster.url, project_root=PROJECT_ROOT), cluster.url, lambda _: None)
+    with migrated_throwaway_cluster(pg_binaries) as cluster:
         yield cluster.url
-    finally:
-        cluster.destroy()
 
 
 def test_a_server_killed_mid_copy_keeps_nothing_and_the_next_seed_succeeds(own_cluster_url):

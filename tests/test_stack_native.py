@@ -13,7 +13,7 @@ import pytest
 
 from dreamflow_dev.config import PROJECT_ROOT, load_settings
 from dreamflow_dev.errors import DevStackError
-from dreamflow_dev.lifecycle import bring_up, prepare_database, recreate_database
+from dreamflow_dev.lifecycle import bring_up, reset_database
 from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.stack.osuser import ServerUser
 from dreamflow_dev.stack.pgbin import find_pg_binaries
@@ -39,7 +39,7 @@ def _applied_versions(url: str) -> list[str]:
         return [r[0] for r in conn.execute("select version from supabase_migrations.schema_migrations order by 1")]
 
 
-def test_up_from_nothing_gives_a_migrated_supabase_compatible_database(cluster):
+def test_up_from_nothing_bootstraps_like_the_platform_then_migrates_as_postgres(cluster):
     report = bring_up(_settings_for(cluster), cluster, lambda _: None)
 
     migration_files = sorted(p.name.split("_")[0] for p in (PROJECT_ROOT / "supabase/migrations").glob("*.sql"))
@@ -51,6 +51,7 @@ def test_up_from_nothing_gives_a_migrated_supabase_compatible_database(cluster):
                                             "('anon','authenticated','service_role','authenticator')")}
         assert roles == {"anon", "authenticated", "service_role", "authenticator"}
         assert conn.execute("select to_regclass('auth.users') is not null").fetchone()[0]
+        assert conn.execute("select current_user, current_setting('is_superuser')").fetchone() == ("postgres", "off")
 
 
 def test_second_up_says_running_and_applies_nothing(cluster):
@@ -65,7 +66,7 @@ def test_second_up_says_running_and_applies_nothing(cluster):
 
 
 def test_down_stops_the_server_and_keeps_the_data(cluster):
-    cluster.start()
+    bring_up(_settings_for(cluster), cluster, lambda _: None)
     with psycopg.connect(cluster.url, autocommit=True) as conn:
         conn.execute("create table kept (x int); insert into kept values (42)")
 
@@ -78,7 +79,7 @@ def test_down_stops_the_server_and_keeps_the_data(cluster):
 
 
 def test_up_recovers_after_kill_9_of_the_postmaster(cluster):
-    cluster.start()
+    bring_up(_settings_for(cluster), cluster, lambda _: None)
     os.kill(cluster.running_pid(), signal.SIGKILL)
     time.sleep(0.2)
 
@@ -121,12 +122,12 @@ def test_reset_drops_the_data_and_reapplies_every_migration(cluster):
     with psycopg.connect(cluster.url, autocommit=True) as conn:
         conn.execute("create table public.scratch (x int)")
 
-    recreate_database(cluster.url)
-    applied = prepare_database(settings, cluster.url, lambda _: None)
+    applied = reset_database(settings, cluster, lambda _: None)
 
     assert len(applied) == 7
     with psycopg.connect(cluster.url) as conn:
         assert conn.execute("select to_regclass('public.scratch')").fetchone() == (None,)
+        assert conn.execute("select to_regclass('auth.identities')::text").fetchone() == ("auth.identities",)
 
 
 def test_binaries_older_than_15_are_refused(tmp_path, monkeypatch):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from dreamflow_dev.lifecycle import bootstrap_stack
 from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.stack.pgbin import PgBinaries
 
@@ -18,6 +19,7 @@ def running_cluster(binaries: PgBinaries, **settings: str) -> Iterator[NativeClu
     cluster = new_cluster(binaries, **settings)
     try:
         cluster.start()
+        bootstrap_stack(cluster, lambda _: None)
         yield cluster
     finally:
         cluster.destroy()

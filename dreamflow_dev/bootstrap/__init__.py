@@ -1,34 +1,106 @@
-"""What the supabase/postgres image provides, recreated on a plain Postgres (native backend, plain images)."""
+"""What the supabase/postgres image and GoTrue give a database before the app's migrations run.
+
+The local stacks (native, docker stand-in) are bootstrapped like the platform: by the superuser
+`supabase_admin`, who creates the roles, the `auth` and `extensions` schemas and the extensions only a
+superuser may create (the platform's supautils lets `postgres` create those; here they are made ahead).
+After that everything connects as the non-superuser `postgres`, as the Supabase CLI does.
+A database `postgres` creates itself on a server where it is no superuser gets what its owner may create
+(`prepare_owned_database`).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
 
 import psycopg
+from psycopg import sql
 
-COMPAT_SQL = resources.files(__package__).joinpath("supabase_compat.sql")
-REQUIRED_ROLES = ("anon", "authenticated", "service_role", "authenticator")
+SQL_DIR = resources.files(__package__)
+ADMIN_USER = "supabase_admin"
+PLATFORM_ROLES = ("postgres", "anon", "authenticated", "service_role", "authenticator", "supabase_auth_admin",
+                  "dashboard_user")
+# Extensions only a superuser may create, made for `postgres` ahead of time: name -> schema.
+PRIVILEGED_EXTENSIONS = {"plpgsql_check": "extensions", "pgtap": "extensions"}
+
+Say = Callable[[str], None]
 
 
-def needs_supabase_compat(conn: psycopg.Connection) -> bool:
-    """True when the database lacks the Supabase roles or the auth schema's users table and JWT helpers."""
+def _sql(name: str) -> str:
+    """One of the bootstrap's SQL files beside this module."""
+    return SQL_DIR.joinpath(name).read_text()
+
+
+def missing_supabase_layer(conn: psycopg.Connection) -> list[str]:
+    """What of the Supabase layer this database lacks (roles, schemas, auth tables and helpers); read-only."""
     row = conn.execute(
         """
-        select (select count(*) from pg_catalog.pg_roles where rolname = any(%s)) = %s
-           and to_regclass('auth.users') is not null
-           and to_regprocedure('auth.uid()') is not null
-           and to_regprocedure('auth.jwt()') is not null
-           and exists (select 1 from pg_catalog.pg_namespace where nspname = 'extensions')
+        select array(select r from unnest(%s::text[]) r
+                     where not exists (select from pg_catalog.pg_roles where rolname = r))
+               || array(select o from unnest(array['auth.users', 'auth.identities']) o where to_regclass(o) is null)
+               || array(select f from unnest(array['auth.uid()', 'auth.role()', 'auth.jwt()']) f
+                        where to_regprocedure(f) is null)
+               || array(select 'schema extensions'
+                        where not exists (select from pg_catalog.pg_namespace where nspname = 'extensions'))
         """,
-        (list(REQUIRED_ROLES), len(REQUIRED_ROLES)),
+        (list(PLATFORM_ROLES),),
     ).fetchone()
-    return not row[0]
+    return list(row[0])
 
 
-def ensure_supabase_compat(conn: psycopg.Connection) -> bool:
-    """Apply the compatibility SQL (idempotent) when something is missing; True when it ran."""
-    if not needs_supabase_compat(conn):
+def bootstrap_as_admin(admin_conn: psycopg.Connection, say: Say) -> bool:
+    """The platform layer on a database that lacks it (autocommit connection as supabase_admin to the database
+    to prepare); False when nothing was missing."""
+    if not missing_supabase_layer(admin_conn):
         return False
-    with conn.transaction():
-        conn.execute(COMPAT_SQL.read_text())
+    apply_platform_layer(admin_conn, say)
     return True
+
+
+def apply_platform_layer(admin_conn: psycopg.Connection, say: Say) -> None:
+    """Roles, schemas, auth, then the superuser-only extensions; idempotent, so running it again on a
+    bootstrapped database changes nothing."""
+    with admin_conn.transaction():
+        admin_conn.execute(_sql("roles.sql"))
+        admin_conn.execute(_sql("database.sql"))
+        admin_conn.execute("set local role supabase_auth_admin")
+        admin_conn.execute(_sql("auth_schema.sql"))
+        admin_conn.execute("reset role")
+        admin_conn.execute(_sql("auth_grants.sql"))
+    create_privileged_extensions(admin_conn, say)
+
+
+def create_privileged_extensions(admin_conn: psycopg.Connection, say: Say) -> None:
+    """pg_cron (in pg_catalog, where cron.database_name points), plpgsql_check and pgTAP when installed."""
+    if _pg_cron_can_live_here(admin_conn):
+        with admin_conn.transaction():
+            admin_conn.execute("create extension if not exists pg_cron with schema pg_catalog")
+            admin_conn.execute(_sql("pg_cron.sql"))
+    for name, schema in PRIVILEGED_EXTENSIONS.items():
+        if _is_available(admin_conn, name):
+            admin_conn.execute(sql.SQL("create extension if not exists {} with schema {}").format(
+                sql.Identifier(name), sql.Identifier(schema)))
+        else:
+            say(f"notice: extension {name} is not installed on the server; carrying on without it")
+
+
+def prepare_owned_database(owner_conn: psycopg.Connection) -> None:
+    """The Supabase layer of a database `postgres` made and owns, where it cannot become supabase_admin."""
+    with owner_conn.transaction():
+        owner_conn.execute(_sql("owner_database.sql"))
+        owner_conn.execute(_sql("auth_schema.sql"))
+
+
+def _pg_cron_can_live_here(conn: psycopg.Connection) -> bool:
+    row = conn.execute(
+        """
+        select current_database() = current_setting('cron.database_name', true)
+           and 'pg_cron' = any(string_to_array(replace(current_setting('shared_preload_libraries'), ' ', ''), ','))
+        """
+    ).fetchone()
+    return bool(row[0]) and _is_available(conn, "pg_cron")
+
+
+def _is_available(conn: psycopg.Connection, name: str) -> bool:
+    return conn.execute("select exists (select from pg_catalog.pg_available_extensions where name = %s)",
+                        (name,)).fetchone()[0]

@@ -22,7 +22,14 @@ class Stack(Protocol):
     backend_name: str
 
     @property
-    def url(self) -> str: ...
+    def url(self) -> str:
+        """Where every task connects: the non-superuser `postgres`, as the Supabase CLI does."""
+        ...
+
+    @property
+    def admin_url(self) -> str | None:
+        """The bootstrap superuser's URL on a stack the suite runs itself; None for someone else's database."""
+        ...
 
     def start(self) -> bool:
         """Start if needed and wait until a real connection works; True when it was not running before."""

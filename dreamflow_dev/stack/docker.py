@@ -20,7 +20,8 @@ from docker.models.volumes import Volume
 from docker.utils import kwargs_from_env
 from requests.exceptions import RequestException
 
-from dreamflow_dev.config import DB_NAME, DB_PASSWORD, DB_USER, Settings, read_config_toml
+from dreamflow_dev.bootstrap import ADMIN_USER
+from dreamflow_dev.config import DB_PASSWORD, DB_USER, Settings, local_url, read_config_toml
 from dreamflow_dev.db import connect, wait_until_ready
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.stack.base import StackStatus
@@ -140,7 +141,12 @@ class DockerStack:
 
     @property
     def url(self) -> str:
-        return f"postgresql://{DB_USER}:{DB_PASSWORD}@127.0.0.1:{self.port}/{DB_NAME}"
+        return local_url(self.port)
+
+    @property
+    def admin_url(self) -> str:
+        """The image's bootstrap superuser (supabase/postgres: supabase_admin, password POSTGRES_PASSWORD)."""
+        return local_url(self.port, user=ADMIN_USER)
 
     @property
     def client(self) -> docker.DockerClient:
@@ -153,7 +159,7 @@ class DockerStack:
         container = self.our_container()
         if container is not None and container.status == "running":
             self._check_runs_on_our_port(container)
-            wait_until_ready(self.url, timeout=self.ready_timeout, log_tail=self.log_tail)
+            wait_until_ready(self.admin_url, timeout=self.ready_timeout, log_tail=self.log_tail)
             return False
         self._check_port_is_free()
         if container is not None and not self._matches_settings(container):
@@ -283,7 +289,7 @@ class DockerStack:
         deadline = time.monotonic() + self.ready_timeout
         while time.monotonic() + READY_ROUND < deadline:
             try:
-                wait_until_ready(self.url, timeout=READY_ROUND)
+                wait_until_ready(self.admin_url, timeout=READY_ROUND)
                 return
             except DevStackError as exc:
                 container.reload()
@@ -293,7 +299,7 @@ class DockerStack:
                         f"{container.status}, exit code {container.attrs['State']['ExitCode']}. Fix what its last "
                         f"log lines below say (or [db] image), then `invoke up` again.\n{self.log_tail()}"
                     ) from exc
-        wait_until_ready(self.url, timeout=max(deadline - time.monotonic(), 1), log_tail=self.log_tail)
+        wait_until_ready(self.admin_url, timeout=max(deadline - time.monotonic(), 1), log_tail=self.log_tail)
 
     def _clean_up_after_failed_start(self, container: Container, volume_is_new: bool, error: BaseException) -> None:
         """Every step runs even if one fails; a failed step is noted on the original error, never replaces it."""
@@ -316,7 +322,7 @@ class DockerStack:
             return
 
     def _check_major_version(self) -> None:
-        with connect(self.url) as conn:
+        with connect(self.admin_url) as conn:
             version = int(conn.execute("select current_setting('server_version_num')").fetchone()[0])
         if version < 150000:
             raise DevStackError(f"image {self.image} runs Postgres {version // 10000}: the suite needs 15 or newer. "

@@ -19,6 +19,11 @@ class ExternalDatabase:
     def url(self) -> str:
         return self._url
 
+    @property
+    def admin_url(self) -> None:
+        """Someone else's database: the suite never connects to it as a superuser."""
+        return None
+
     def start(self) -> bool:
         """Nothing to start: check that it answers, so `up` fails early with the reason."""
         connect(self._url).close()

@@ -14,7 +14,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dreamflow_dev.config import DB_NAME, DB_PASSWORD, DB_USER
+from dreamflow_dev.bootstrap import ADMIN_USER
+from dreamflow_dev.config import DB_NAME, DB_PASSWORD, local_url
 from dreamflow_dev.db import wait_until_ready
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.stack.base import StackStatus
@@ -23,6 +24,8 @@ from dreamflow_dev.stack.pgbin import PgBinaries
 from dreamflow_dev.stack.ports import describe_listener, free_port, port_is_free
 
 # Settings a throwaway test cluster can afford: no durability, so tests never wait on the disk.
+# Libraries the supabase/postgres image preloads that this suite relies on, loaded when installed.
+PRELOADED_EXTENSIONS = ("pg_cron", "plpgsql_check")
 THROWAWAY_SETTINGS = {"fsync": "off", "synchronous_commit": "off", "full_page_writes": "off"}
 
 
@@ -57,7 +60,12 @@ class NativeCluster:
 
     @property
     def url(self) -> str:
-        return f"postgresql://{DB_USER}:{DB_PASSWORD}@127.0.0.1:{self.port}/{DB_NAME}"
+        return local_url(self.port)
+
+    @property
+    def admin_url(self) -> str:
+        """The bootstrap superuser's URL (initdb's user, as in the supabase/postgres image)."""
+        return local_url(self.port, user=ADMIN_USER)
 
     @property
     def has_pg_cron(self) -> bool:
@@ -80,7 +88,7 @@ class NativeCluster:
             )
         try:
             self._pg_ctl_start()
-            wait_until_ready(self.url, timeout=30, log_tail=self.log_tail)
+            wait_until_ready(self.admin_url, timeout=30, log_tail=self.log_tail)
         except BaseException:
             self._stop_immediately()
             raise
@@ -127,9 +135,12 @@ class NativeCluster:
         # 3× longer with it, measured).
         settings = {"listen_addresses": "127.0.0.1", "port": str(self.port), "unix_socket_directories": "",
                     "timezone": "UTC", "log_timezone": "UTC", "jit": "off"}
+        preload = [name for name in PRELOADED_EXTENSIONS if self.binaries.has_extension(name)]
+        if preload:
+            settings["shared_preload_libraries"] = ",".join(preload)
         if self.has_pg_cron:
-            settings |= {"shared_preload_libraries": "pg_cron", "cron.database_name": DB_NAME,
-                         "cron.use_background_workers": "on", "max_worker_processes": "16"}
+            settings |= {"cron.database_name": DB_NAME, "cron.use_background_workers": "on",
+                         "max_worker_processes": "16"}
         settings |= self.extra_settings
         return [f"-c {name}={shlex.quote(value)}" for name, value in settings.items()]
 
@@ -145,7 +156,7 @@ class NativeCluster:
         self.server_user.own(password_file, 0o600)
         try:
             result = self.server_user.run([
-                self.binaries.program("initdb"), "-D", str(scratch), "-U", DB_USER, "--pwfile", str(password_file),
+                self.binaries.program("initdb"), "-D", str(scratch), "-U", ADMIN_USER, "--pwfile", str(password_file),
                 "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8", "-N",
             ])
             if result.returncode != 0:

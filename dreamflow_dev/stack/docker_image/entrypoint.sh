@@ -1,8 +1,9 @@
 #!/bin/sh
 # Entrypoint of the suite's local test image, behaving like the official postgres image's for what the
 # suite relies on: as root, give PGDATA to the postgres user and re-run as that user; on an empty volume,
-# initdb with POSTGRES_PASSWORD (trust on the socket, scram-sha-256 over TCP from anywhere) and the
-# settings the supabase/postgres image has (pg_cron preloaded for the postgres database); then run the
+# initdb with supabase_admin as the bootstrap superuser, as the supabase/postgres image does, password
+# POSTGRES_PASSWORD (trust on the socket, scram-sha-256 over TCP from anywhere), and the settings that image
+# has (pg_cron and plpgsql_check preloaded when installed, pg_cron for the postgres database); then run the
 # command, listening on every address of the container (the host publishes 127.0.0.1:PORT -> 5432).
 set -eu
 
@@ -29,15 +30,17 @@ if [ "$1" = postgres ] && [ ! -s "$PGDATA/PG_VERSION" ]; then
     fi
     password_file="$(mktemp)"
     printf '%s\n' "$POSTGRES_PASSWORD" > "$password_file"
-    initdb -D "$PGDATA" -U "${POSTGRES_USER:-postgres}" --pwfile="$password_file" \
+    initdb -D "$PGDATA" -U "${POSTGRES_USER:-supabase_admin}" --pwfile="$password_file" \
         --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8
     rm -f "$password_file"
     echo "host all all all scram-sha-256" >> "$PGDATA/pg_hba.conf"
-    cat >> "$PGDATA/postgresql.conf" <<'CONF'
+    preload=pg_cron
+    if [ -f /usr/lib/postgresql/15/lib/plpgsql_check.so ]; then preload="$preload,plpgsql_check"; fi
+    cat >> "$PGDATA/postgresql.conf" <<CONF
 
 # Added by the image's entrypoint (as the official and supabase/postgres images do).
 listen_addresses = '*'
-shared_preload_libraries = 'pg_cron'
+shared_preload_libraries = '$preload'
 cron.database_name = 'postgres'
 cron.use_background_workers = on
 max_worker_processes = 16
