@@ -29,6 +29,7 @@ from dreamflow_dev.lifecycle import bootstrap_stack, bring_up, prepare_database
 from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.stack.pgbin import PgBinaries, find_pg_binaries
 
+from tiers import TierGate
 from world import World, build_world
 
 TEMPLATE_DB = "dreamflow_template"
@@ -37,6 +38,11 @@ TEMPLATE_DB = "dreamflow_template"
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--db-url", default=os.environ.get("SUPABASE_DB_URL"),
                      help="run against this existing database instead of a throwaway cluster")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.pluginmanager.register(TierGate(), "dreamflow-tiers")
+
 
 
 @pytest.fixture(scope="session")

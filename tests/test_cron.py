@@ -21,6 +21,8 @@ from dreamflow_dev.stack.pgbin import PgBinaries
 
 from conftest import migrated_throwaway_cluster
 
+pytestmark = pytest.mark.cron
+
 NIGHTLY_JOB = "nightly-recompute-streaks"
 EVERY_MINUTE_JOB = "test-recompute-every-minute"
 RUN_DEADLINE_SECONDS = 75  # pg_cron 1.4 schedules by the minute: the next minute boundary, plus the run
