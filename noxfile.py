@@ -12,7 +12,7 @@ nox.options.sessions = ["tests"]
 
 
 def _install_project(session: nox.Session) -> None:
-    session.install("-e", ".")
+    session.install("-e", ".[test]")
 
 
 @nox.session
