@@ -25,8 +25,6 @@ from dreamflow_dev.migrate import (
     plan_migrations,
 )
 from dreamflow_dev.stack import make_stack
-from dreamflow_dev.stack.docker import DockerStack
-from dreamflow_dev.stack.native import NativeCluster
 
 DB_URL_HELP = "database URL (default: SUPABASE_DB_URL, else the local stack on 127.0.0.1:[db] port)"
 BACKEND_HELP = "auto | native | docker | external (default: auto, or DREAMFLOW_BACKEND)"
@@ -67,7 +65,7 @@ def up(c, db_url=None, backend=None, seed=False, yes=False):
 def down(c, backend=None, volumes=False):
     """Stop the local stack; its data stays for the next `invoke up` unless --volumes."""
     stack = make_stack(load_settings(backend=backend))
-    if volumes and isinstance(stack, NativeCluster | DockerStack):
+    if volumes:
         stack.destroy()
         say("stopped; data deleted")
         return

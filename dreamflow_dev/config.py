@@ -38,6 +38,7 @@ class Settings:
     major_version: int
     backend: str
     db_url: str | None
+    image: str | None = None  # the docker backend's image: DREAMFLOW_DB_IMAGE, else [db] image, else its default
 
     @property
     def migrations_dir(self) -> Path:
@@ -85,6 +86,7 @@ def load_settings(
         major_version=_int_setting(db_section, "major_version", 15),
         backend=chosen_backend,
         db_url=chosen_url,
+        image=os.environ.get("DREAMFLOW_DB_IMAGE") or (str(db_section["image"]) if db_section.get("image") else None),
     )
 
 

@@ -15,7 +15,6 @@ from dreamflow_dev.db import connect, database_of, is_local, redact, with_databa
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.migrate import apply_pending_migrations, discover_migrations, plan_migrations
 from dreamflow_dev.stack import Stack
-from dreamflow_dev.stack.native import NativeCluster
 
 Say = Callable[[str], None]
 
@@ -44,10 +43,7 @@ class UpReport:
 def bring_up(settings: Settings, stack: Stack, say: Say) -> UpReport:
     """Start if needed, bootstrap it like the platform if it is new, apply pending migrations as `postgres`."""
     started_at = time.perf_counter()
-    if isinstance(stack, NativeCluster):
-        from dreamflow_dev.stack.extensions import ensure_optional_extensions
-
-        ensure_optional_extensions(stack.binaries, say)
+    stack.prepare_host(say)
     started_now = stack.start()
     if not started_now:
         say(f"{stack.backend_name} stack already running at {redact(stack.url)}; applying only what is pending")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -31,12 +32,20 @@ class Stack(Protocol):
         """The bootstrap superuser's URL on a stack the suite runs itself; None for someone else's database."""
         ...
 
+    def prepare_host(self, say: Callable[[str], None]) -> None:
+        """Before the first start: what the machine needs for this backend (packages, images), said as done."""
+        ...
+
     def start(self) -> bool:
         """Start if needed and wait until a real connection works; True when it was not running before."""
         ...
 
     def stop(self) -> bool:
         """Stop if running; True when it was running."""
+        ...
+
+    def destroy(self) -> bool:
+        """`down --volumes`: stop and delete the data; True when it was running."""
         ...
 
     def status(self) -> StackStatus: ...

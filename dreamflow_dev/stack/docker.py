@@ -21,7 +21,7 @@ from docker.utils import kwargs_from_env
 from requests.exceptions import RequestException
 
 from dreamflow_dev.bootstrap import ADMIN_USER
-from dreamflow_dev.config import DB_PASSWORD, DB_USER, Settings, local_url, read_config_toml
+from dreamflow_dev.config import DB_PASSWORD, DB_USER, Settings, local_url
 from dreamflow_dev.db import connect, wait_until_ready
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.stack.base import StackStatus
@@ -30,7 +30,6 @@ from dreamflow_dev.stack.ports import describe_listener, port_is_free
 
 # The image `supabase start` runs for major_version 15 (the Supabase CLI's default), from AWS's public mirror.
 DEFAULT_IMAGES = {15: "public.ecr.aws/supabase/postgres:15.8.1.085"}
-IMAGE_ENV = "DREAMFLOW_DB_IMAGE"
 PROJECT_LABEL = "com.supabase.cli.project"
 OWNER_LABEL = "dev.dreamflow.stack"
 OWNER = "dreamflow-dev"
@@ -48,11 +47,9 @@ HEALTHCHECK = {"test": ["CMD", "pg_isready", "-U", DB_USER, "-h", "127.0.0.1", "
 
 
 def configured_image(settings: Settings) -> str:
-    """DREAMFLOW_DB_IMAGE, else `[db] image` in supabase/config.toml, else supabase/postgres for major_version."""
-    config_file = settings.project_root / "supabase" / "config.toml"
-    chosen = os.environ.get(IMAGE_ENV) or read_config_toml(config_file).get("db", {}).get("image")
-    if chosen:
-        return str(chosen)
+    """The settings' image (DREAMFLOW_DB_IMAGE or [db] image), else supabase/postgres for major_version."""
+    if settings.image:
+        return settings.image
     if settings.major_version not in DEFAULT_IMAGES:
         raise DevStackError(f"no default image for major_version {settings.major_version}: the suite knows "
                             f"{', '.join(DEFAULT_IMAGES.values())}. Set [db] image in supabase/config.toml.")
@@ -153,6 +150,9 @@ class DockerStack:
         if self._client is None:
             self._client = connect_to_engine(self.docker_host)
         return self._client
+
+    def prepare_host(self, say) -> None:
+        """The image is pulled (or imported) by start(), when the container is first created."""
 
     def start(self) -> bool:
         """Create or restart the container and wait for a real connection; False when it was already running."""

@@ -24,6 +24,9 @@ class ExternalDatabase:
         """Someone else's database: the suite never connects to it as a superuser."""
         return None
 
+    def prepare_host(self, say) -> None:
+        """Nothing to install here: the database runs elsewhere."""
+
     def start(self) -> bool:
         """Nothing to start: check that it answers, so `up` fails early with the reason."""
         connect(self._url).close()
@@ -33,6 +36,12 @@ class ExternalDatabase:
         raise DevStackError(
             f"{redact(self._url)} is an external database: the suite does not stop it. "
             "Stop it where it runs, or drop --db-url / SUPABASE_DB_URL to manage the local stack."
+        )
+
+    def destroy(self) -> bool:
+        raise DevStackError(
+            f"{redact(self._url)} is an external database: the suite does not delete it. "
+            "Drop --db-url / SUPABASE_DB_URL to manage the local stack."
         )
 
     def status(self) -> StackStatus:

@@ -11,6 +11,7 @@ import shutil
 import signal
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from dreamflow_dev.config import DB_NAME, DB_PASSWORD, local_url
 from dreamflow_dev.db import wait_until_ready
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.stack.base import StackStatus
+from dreamflow_dev.stack.extensions import ensure_optional_extensions
 from dreamflow_dev.stack.osuser import ServerUser
 from dreamflow_dev.stack.pgbin import PgBinaries
 from dreamflow_dev.stack.ports import describe_listener, free_port, port_is_free
@@ -74,6 +76,10 @@ class NativeCluster:
     def is_initialized(self) -> bool:
         return (self.data_dir / "PG_VERSION").exists()
 
+    def prepare_host(self, say: Callable[[str], None]) -> None:
+        """pg_cron, pgTAP and plpgsql_check beside the binaries (apt as root on Debian; else a notice)."""
+        ensure_optional_extensions(self.binaries, say)
+
     def start(self) -> bool:
         """Init if needed, recover from a crash, start on 127.0.0.1:port and wait for a real connection."""
         if self.running_pid() is not None:
@@ -103,12 +109,14 @@ class NativeCluster:
             raise DevStackError(f"pg_ctl stop failed: {result.stderr.strip()}. See {self.log_file}.")
         return True
 
-    def destroy(self) -> None:
+    def destroy(self) -> bool:
         """Stop and remove the data dir and log (throwaway clusters, `invoke down --volumes`)."""
+        was_running = self.running_pid() is not None
         try:
             self._stop_immediately()
         finally:
             shutil.rmtree(self.root, ignore_errors=True)
+        return was_running
 
     def status(self) -> StackStatus:
         pid = self.running_pid()
