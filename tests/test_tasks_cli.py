@@ -63,21 +63,49 @@ def test_up_status_down_through_the_cli(project):
     assert stopped.returncode == 3 and "stopped" in stopped.stdout
 
 
-def test_ctrl_c_during_up_leaves_nothing_half_started(project):
-    child = subprocess.Popen(_command("up"), env=_env(project), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             text=True)
+@pytest.fixture
+def initdb_that_waits(pg_binaries, tmp_path_factory) -> tuple[Path, Path]:
+    """A PG_BIN whose initdb runs the real one, drops a marker, then hangs as a slow disk would: the moment
+    for Ctrl-C is then an event the test waits for, not a race it may lose."""
+    folder = Path(tempfile.mkdtemp(prefix="dreamflow-slow-initdb-"))
+    folder.chmod(0o777)
+    marker = folder / "initdb-done"
+    for program in pg_binaries.bin_dir.iterdir():
+        if program.name != "initdb":
+            (folder / program.name).symlink_to(program)
+    script = folder / "initdb"
+    real_initdb = pg_binaries.program("initdb")
+    script.write_text(f'#!/bin/sh\n"{real_initdb}" "$@" || exit $?\ntouch "{marker}"\nexec sleep 60\n')
+    script.chmod(0o755)
+    yield folder, marker
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_ctrl_c_during_up_leaves_nothing_half_started(project, initdb_that_waits):
+    bin_dir, initdb_done = initdb_that_waits
+    child = subprocess.Popen(_command("up"), env=_env(project) | {"PG_BIN": str(bin_dir)}, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, start_new_session=True)
     scratch = project / ".supabase-local" / "db" / "data.initdb"
-    deadline = time.monotonic() + 30
-    while not scratch.exists() and time.monotonic() < deadline and child.poll() is None:
-        time.sleep(0.01)
-    child.send_signal(signal.SIGINT)
+    _wait_for(initdb_done, child)
+    assert scratch.exists()
+
+    os.killpg(child.pid, signal.SIGINT)  # what Ctrl-C in a terminal does: the whole foreground group
     _, stderr = child.communicate(timeout=60)
 
     assert child.returncode != 0
     assert "Traceback" not in stderr
     assert not scratch.exists()
-    assert not (project / ".supabase-local" / "db" / "data" / "postmaster.pid").exists()
+    assert not (project / ".supabase-local" / "db" / "data").exists()
     assert _invoke(project, "up").returncode == 0
+
+
+def _wait_for(marker: Path, child: subprocess.Popen, timeout: float = 60) -> None:
+    """Until the marker exists; fails the test when the child exits first or the deadline passes."""
+    deadline = time.monotonic() + timeout
+    while not marker.exists():
+        assert child.poll() is None, f"invoke up ended before initdb finished: {child.communicate()[1]}"
+        assert time.monotonic() < deadline, f"initdb did not finish within {timeout:.0f} s"
+        time.sleep(0.05)
 
 
 def test_a_bad_db_url_is_one_red_line(project):
