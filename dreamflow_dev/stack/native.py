@@ -120,8 +120,7 @@ class NativeCluster:
 
     def status(self) -> StackStatus:
         pid = self.running_pid()
-        details = {"data_dir": str(self.data_dir), "postgres": self.binaries.version,
-                   "bin_dir": str(self.binaries.bin_dir)}
+        details = {"data_dir": str(self.data_dir), "bin_dir": str(self.binaries.bin_dir)}
         if pid is not None:
             details["pid"] = str(pid)
         return StackStatus(self.backend_name, pid is not None, self.url, details)
