@@ -19,8 +19,8 @@ from pathlib import Path
 
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.stack.docker import connect_to_engine
-from dreamflow_dev.stack.docker_image.rootfs import unmount_below
 from dreamflow_dev.stack.ports import free_port
+from tools.stand_in_image.rootfs import unmount_below
 
 from docker_bridge import bridge_name_for, create_bridge, delete_bridge, our_bridges
 

@@ -28,10 +28,10 @@ from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.lifecycle import bring_up
 from dreamflow_dev.stack import make_stack
 from dreamflow_dev.stack.docker import DATA_DIR, OWNER, OWNER_LABEL, PROJECT_LABEL, DockerStack, connect_to_engine
-from dreamflow_dev.stack.docker_image import ensure_local_image
-from dreamflow_dev.stack.docker_image.pull import pull_image
+from dreamflow_dev.stack.docker_pull import pull_image
 from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.stack.ports import free_port
+from tools.stand_in_image import ensure_local_image
 
 from docker_bridge import create_bridge, delete_bridge, our_bridges
 from docker_engine import (
@@ -289,7 +289,7 @@ def test_image_that_cannot_be_pulled_names_it_and_how_to_provide_it(docker_host,
 
     message = _one_line(error)
     assert message.startswith(f"cannot pull {image}: ")
-    assert "docker load" in message and "python3 -m dreamflow_dev.stack.docker_image build" in message
+    assert "docker load" in message and "python3 -m tools.stand_in_image build" in message
     assert missing.our_container() is None and missing.volume_name not in [v.name for v in engine.volumes.list()]
 
 

@@ -25,7 +25,7 @@ from dreamflow_dev.config import DB_PASSWORD, DB_USER, Settings, local_url
 from dreamflow_dev.db import connect, wait_until_ready
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.stack.base import StackStatus
-from dreamflow_dev.stack.docker_image.pull import pull_image
+from dreamflow_dev.stack.docker_pull import pull_image
 from dreamflow_dev.stack.ports import describe_listener, port_is_free
 
 # The image `supabase start` runs for major_version 15 (the Supabase CLI's default), from AWS's public mirror.

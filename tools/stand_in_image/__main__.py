@@ -1,4 +1,4 @@
-"""`python -m dreamflow_dev.stack.docker_image build|rootfs [--force]`: make (or reuse) the local test image.
+"""`python3 -m tools.stand_in_image build|rootfs [--force]`: make (or reuse) the local test image.
 
 `build` puts the image into the engine at DOCKER_HOST; `rootfs` only makes the cached tarball, which needs
 no engine (CI runs it before the tests, whose throwaway engine then imports it in seconds).
@@ -12,12 +12,12 @@ import time
 
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.stack.docker import connect_to_engine
-from dreamflow_dev.stack.docker_image.image import ensure_local_image
-from dreamflow_dev.stack.docker_image.rootfs import build_rootfs_tarball, default_tarball
+from tools.stand_in_image.image import ensure_local_image
+from tools.stand_in_image.rootfs import build_rootfs_tarball, default_tarball
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m dreamflow_dev.stack.docker_image", description=__doc__,
+    parser = argparse.ArgumentParser(prog="python3 -m tools.stand_in_image", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("what", choices=("build", "rootfs"), help="the image in the engine, or only the tarball")
     parser.add_argument("--force", action="store_true", help="rebuild even when a reusable result exists")

@@ -6,6 +6,7 @@ Made once (~40 s) into a tarball in the user's cache, because that is the slow p
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -26,9 +27,11 @@ TRIMMED_PATHS = ("var/cache/apt", "var/lib/apt/lists", "usr/share/doc", "usr/sha
 
 
 def default_tarball() -> Path:
-    """Where the rootfs tarball is kept between builds: $XDG_CACHE_HOME/dreamflow/ (else ~/.cache)."""
+    """Where the rootfs tarball is kept between builds: $XDG_CACHE_HOME/dreamflow/ (else ~/.cache), named after
+    its package list, so a tarball made for another list is never reused."""
     cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return cache / "dreamflow" / f"debian-{SUITE}-postgresql-15-rootfs.tar"
+    packages = hashlib.sha256(" ".join(PACKAGES).encode()).hexdigest()[:8]
+    return cache / "dreamflow" / f"debian-{SUITE}-postgresql-15-rootfs-{packages}.tar"
 
 
 def build_rootfs_tarball(tarball: Path, say: Callable[[str], None], mirror: str | None = None) -> Path:
@@ -90,7 +93,7 @@ def _check_can_debootstrap() -> None:
                             "Install it (`sudo apt-get install debootstrap`) or provide an image with `docker load`.")
     if os.geteuid() != 0:
         raise DevStackError("cannot build the local Postgres image: debootstrap needs root. "
-                            "Run `sudo python3 -m dreamflow_dev.stack.docker_image build`.")
+                            "Run `sudo python3 -m tools.stand_in_image build` in the repo.")
 
 
 def _debootstrap(root: Path, mirror: str) -> None:

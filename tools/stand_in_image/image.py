@@ -19,9 +19,9 @@ import docker
 from docker.errors import APIError, BuildError, ImageNotFound
 
 from dreamflow_dev.errors import DevStackError
-from dreamflow_dev.stack.docker_image.rootfs import build_rootfs_tarball, default_tarball
+from dreamflow_dev.stack.docker_pull import LOCAL_IMAGE
+from tools.stand_in_image.rootfs import build_rootfs_tarball, default_tarball
 
-LOCAL_IMAGE = "dreamflow/postgres-local:15"
 ROOTFS_IMAGE = "dreamflow/postgres-local-rootfs:15"
 # Set on the finished image: the hash of the Dockerfile and entrypoint it was built from, so an image
 # built from an older recipe is rebuilt (quickly, from the rootfs image) instead of silently reused.
@@ -103,7 +103,7 @@ def _build_from_recipe(client: docker.DockerClient) -> None:
                             buildargs={"BASE": ROOTFS_IMAGE}, labels={RECIPE_LABEL: recipe_hash()})
     except (BuildError, APIError) as exc:
         raise DevStackError(f"building {LOCAL_IMAGE} from its Dockerfile failed: {exc}. "
-                            "Check dreamflow_dev/stack/docker_image/ and re-run the build.") from exc
+                            "Check tools/stand_in_image/ and re-run the build.") from exc
 
 
 def _recipe_context() -> io.BytesIO:

@@ -11,11 +11,12 @@ from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
 
 from dreamflow_dev.errors import DevStackError
-from dreamflow_dev.stack.docker_image.image import LOCAL_IMAGE
 
+# The stand-in image `python3 -m tools.stand_in_image build` makes from Debian packages.
+LOCAL_IMAGE = "dreamflow/postgres-local:15"
 HOW_TO_PROVIDE = (
     "Provide it another way: `docker load -i FILE` (saved with `docker save` where it can be pulled), "
-    "or build the local image (`sudo python3 -m dreamflow_dev.stack.docker_image build`) and set "
+    "or build the local image (`sudo python3 -m tools.stand_in_image build` in the repo) and set "
     f"DREAMFLOW_DB_IMAGE={LOCAL_IMAGE} (or [db] image in supabase/config.toml)"
 )
 
