@@ -10,13 +10,14 @@ import os
 import shutil
 import subprocess
 
+import psycopg
 from invoke import Exit, task
 from rich.markup import escape
 
 from dreamflow_dev import lifecycle
 from dreamflow_dev.config import load_settings
 from dreamflow_dev.console import console, error_console, render_migration_plan, render_status, render_up_report, say
-from dreamflow_dev.db import connect
+from dreamflow_dev.db import connect, refused_query_message
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.migrate import (
     apply_pending_migrations,
@@ -24,7 +25,7 @@ from dreamflow_dev.migrate import (
     discover_migrations,
     plan_migrations,
 )
-from dreamflow_dev.stack import make_stack
+from dreamflow_dev.stack import make_local_stack, make_stack
 from dreamflow_dev.stack.docker import DockerStack
 from dreamflow_dev.stack.native import NativeCluster
 
@@ -41,13 +42,20 @@ def user_errors_exit(body):
         try:
             return body(*args, **kwargs)
         except DevStackError as exc:
-            error_console.print(f"[red]error:[/red] {escape(str(exc))}")
-            raise Exit(code=1) from None
-        except KeyboardInterrupt:
-            error_console.print("[yellow]interrupted[/yellow]: nothing was left half-done.")
+            _print_error(str(exc))
+        except psycopg.errors.InsufficientPrivilege as exc:
+            _print_error(refused_query_message(exc))
+        except KeyboardInterrupt as exc:
+            state = str(exc) if exc.args else "nothing was left half-done."
+            error_console.print(f"[yellow]interrupted[/yellow]: {escape(state)}")
             raise Exit(code=130) from None
 
     return wrapper
+
+
+def _print_error(message: str) -> None:
+    error_console.print(f"[red]error:[/red] {escape(message)}")
+    raise Exit(code=1) from None
 
 
 @task(help={"db_url": DB_URL_HELP, "backend": BACKEND_HELP, "seed": "fill it with demo data afterwards",
@@ -56,6 +64,8 @@ def user_errors_exit(body):
 def up(c, db_url=None, backend=None, seed=False, yes=False):
     """Start the local Supabase-compatible Postgres (if needed) and apply pending migrations."""
     settings = load_settings(db_url=db_url, backend=backend)
+    if seed:
+        lifecycle.require_local_or_yes(settings.url, yes, "seed demo data")
     report = lifecycle.bring_up(settings, make_stack(settings), say)
     render_up_report(report)
     if seed:
@@ -66,7 +76,7 @@ def up(c, db_url=None, backend=None, seed=False, yes=False):
 @user_errors_exit
 def down(c, backend=None, volumes=False):
     """Stop the local stack; its data stays for the next `invoke up` unless --volumes."""
-    stack = make_stack(load_settings(backend=backend))
+    stack = make_local_stack(load_settings(backend=backend))
     if volumes and isinstance(stack, NativeCluster | DockerStack):
         stack.destroy()
         say("stopped; data deleted")
@@ -95,8 +105,7 @@ def reset(c, db_url=None, yes=False, seed=False):
     """Drop and recreate the database, then re-run every migration (like `supabase db reset`)."""
     settings = load_settings(db_url=db_url)
     lifecycle.require_local_or_yes(settings.url, yes, "reset the database")
-    lifecycle.recreate_database(settings.url)
-    applied = lifecycle.prepare_database(settings, settings.url, say)
+    applied = lifecycle.reset_database(settings, settings.url, say)
     say(f"database recreated; {len(applied)} migrations applied")
     if seed:
         _seed(settings.url, yes=yes)

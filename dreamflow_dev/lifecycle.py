@@ -11,13 +11,14 @@ from psycopg import sql
 
 from dreamflow_dev.bootstrap import ensure_supabase_compat
 from dreamflow_dev.config import Settings
-from dreamflow_dev.db import connect, database_of, is_local, redact, with_database
+from dreamflow_dev.db import connect, database_of, redact, remote_targets, with_database
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.migrate import apply_pending_migrations, discover_migrations, plan_migrations
 from dreamflow_dev.stack import Stack
 from dreamflow_dev.stack.native import NativeCluster
 
 Say = Callable[[str], None]
+TEMPLATE_DATABASES = frozenset({"template0", "template1"})
 
 
 @dataclass
@@ -81,21 +82,57 @@ def describe_database(conn: psycopg.Connection, settings: Settings) -> DatabaseF
 
 def require_local_or_yes(url: str, yes: bool, action: str) -> None:
     """Destructive tasks refuse a non-local host unless the user said --yes."""
-    if not is_local(url) and not yes:
+    remote = remote_targets(url)
+    if remote and not yes:
         raise DevStackError(
-            f"refusing to {action} on {redact(url)}: it is not a local database. "
-            "Re-run with --yes if you really mean it."
+            f"refusing to {action} on {redact(url)}: it is not a local database (it reaches {', '.join(remote)}, "
+            "counting its ?host=/?hostaddr= parameters and PGHOST/PGHOSTADDR). Re-run with --yes if you really mean it."
         )
+
+
+def reset_database(settings: Settings, url: str, say: Say) -> list[str]:
+    """Recreate the database and apply every migration; interrupted, say what state it is left in."""
+    try:
+        recreate_database(url)
+        return prepare_database(settings, url, say)
+    except KeyboardInterrupt:
+        raise KeyboardInterrupt(describe_interrupted_reset(settings, url)) from None
+
+
+def describe_interrupted_reset(settings: Settings, url: str) -> str:
+    """What an interrupted reset left: the database gone, or recreated with some migrations applied."""
+    database = database_of(url)
+    total = len(discover_migrations(settings.migrations_dir))
+    try:
+        with connect(url, autocommit=True, connect_timeout=3) as conn:
+            applied = conn.execute(
+                "select case when to_regclass('supabase_migrations.schema_migrations') is null then 0"
+                " else (select count(*) from supabase_migrations.schema_migrations) end"
+            ).fetchone()[0]
+    except (DevStackError, psycopg.Error):
+        return (f"reset stopped after dropping database {database}, before it was created again. "
+                "Run `invoke reset` again to finish.")
+    return (f"reset stopped with database {database} recreated and {applied} of {total} migrations applied. "
+            f"Run `invoke reset` again to start over, or `invoke migrate` to apply the other {total - applied}.")
 
 
 def recreate_database(url: str) -> None:
     """Drop and create the URL's database, like `supabase db reset` (connections to it are ended)."""
     database = database_of(url)
+    if database in TEMPLATE_DATABASES:
+        raise DevStackError(
+            f"refusing to reset database {database}: it is a template Postgres copies to create every database. "
+            "Point --db-url at your app's database (…/postgres)."
+        )
     maintenance_db = "template1" if database == "postgres" else "postgres"
     with connect(with_database(url, maintenance_db), autocommit=True) as conn:
         name = sql.Identifier(database)
-        conn.execute(sql.SQL("drop database if exists {} with (force)").format(name))
-        conn.execute(sql.SQL("create database {}").format(name))
+        try:
+            conn.execute(sql.SQL("drop database if exists {} with (force)").format(name))
+            conn.execute(sql.SQL("create database {}").format(name))
+        except (psycopg.errors.InsufficientPrivilege, psycopg.errors.ObjectInUse) as exc:
+            raise DevStackError(f"cannot recreate database {database}: {exc.diag.message_primary}. "
+                                "Reset as the database's owner, or close what holds it and retry.") from exc
 
 
 def _relay_notice(notice: psycopg.errors.Diagnostic, say: Say) -> None:
