@@ -28,6 +28,7 @@ from dreamflow_dev.migrate import (
 from dreamflow_dev.stack import make_local_stack, make_stack
 from dreamflow_dev.stack.docker import DockerStack
 from dreamflow_dev.stack.native import NativeCluster
+from dreamflow_dev.stacklock import stack_lock
 
 DB_URL_HELP = "database URL (default: SUPABASE_DB_URL, else the local stack on 127.0.0.1:[db] port)"
 BACKEND_HELP = "auto | native | docker | external (default: auto, or DREAMFLOW_BACKEND)"
@@ -66,22 +67,25 @@ def up(c, db_url=None, backend=None, seed=False, yes=False):
     settings = load_settings(db_url=db_url, backend=backend)
     if seed:
         lifecycle.require_local_or_yes(settings.url, yes, "seed demo data")
-    report = lifecycle.bring_up(settings, make_stack(settings), say)
-    render_up_report(report)
-    if seed:
-        _seed(settings.url, yes=yes)
+    with stack_lock(settings, "up", say):
+        report = lifecycle.bring_up(settings, make_stack(settings), say)
+        render_up_report(report)
+        if seed:
+            _seed(settings.url, yes=yes)
 
 
 @task(help={"backend": BACKEND_HELP, "volumes": "also delete the data (docker volume / native data dir)"})
 @user_errors_exit
 def down(c, backend=None, volumes=False):
     """Stop the local stack; its data stays for the next `invoke up` unless --volumes."""
-    stack = make_local_stack(load_settings(backend=backend))
-    if volumes and isinstance(stack, NativeCluster | DockerStack):
-        stack.destroy()
-        say("stopped; data deleted")
-        return
-    say("stopped" if stack.stop() else "not running")
+    settings = load_settings(backend=backend)
+    with stack_lock(settings, "down", say):
+        stack = make_local_stack(settings)
+        if volumes and isinstance(stack, NativeCluster | DockerStack):
+            stack.destroy()
+            say("stopped; data deleted")
+            return
+        say("stopped" if stack.stop() else "not running")
 
 
 @task(help={"db_url": DB_URL_HELP, "backend": BACKEND_HELP, "json": "print JSON for machines"})
@@ -105,10 +109,11 @@ def reset(c, db_url=None, yes=False, seed=False):
     """Drop and recreate the database, then re-run every migration (like `supabase db reset`)."""
     settings = load_settings(db_url=db_url)
     lifecycle.require_local_or_yes(settings.url, yes, "reset the database")
-    applied = lifecycle.reset_database(settings, settings.url, say)
-    say(f"database recreated; {len(applied)} migrations applied")
-    if seed:
-        _seed(settings.url, yes=yes)
+    with stack_lock(settings, "reset", say):
+        applied = lifecycle.reset_database(settings, settings.url, say)
+        say(f"database recreated; {len(applied)} migrations applied")
+        if seed:
+            _seed(settings.url, yes=yes)
 
 
 @task(help={"db_url": DB_URL_HELP, "status": "list applied and pending migrations instead of applying"})
@@ -193,7 +198,10 @@ def seed(c, db_url=None, users=None, days=None, seed=None, reset=False, yes=Fals
 
     chosen = {name: _whole_number(value, name) for name, value in
               (("users", users), ("days", days), ("seed", seed)) if value is not None}
-    _seed(load_settings(db_url=db_url).url, yes=yes, options=SeedOptions(reset=reset, **chosen))
+    settings = load_settings(db_url=db_url)
+    lifecycle.require_local_or_yes(settings.url, yes, "seed demo data")
+    with stack_lock(settings, "seed", say):
+        _seed(settings.url, yes=yes, options=SeedOptions(reset=reset, **chosen))
 
 
 def _seed(url: str, yes: bool, options=None) -> None:
