@@ -92,3 +92,34 @@ def test_an_empty_data_dir_is_initialised(cluster):
 
     assert cluster.start()
     assert cluster.is_initialized()
+
+
+@pytest.fixture
+def proc_is_missing(monkeypatch):
+    """This process cannot read /proc, as on macOS (programs it runs, like pg_ctl and ps, still work)."""
+    import builtins
+    import pathlib
+
+    def guard(original):
+        def refuse_proc(target, *args, **kwargs):
+            if str(target).startswith("/proc"):
+                raise FileNotFoundError(2, "no /proc on this system", str(target))
+            return original(target, *args, **kwargs)
+        return refuse_proc
+
+    for name in ("read_text", "read_bytes", "iterdir", "resolve", "readlink", "stat", "exists"):
+        monkeypatch.setattr(pathlib.Path, name, guard(getattr(pathlib.Path, name)))
+    monkeypatch.setattr(builtins, "open", guard(builtins.open))
+    monkeypatch.setattr(os, "readlink", guard(os.readlink))
+
+
+def test_running_state_and_crash_recovery_work_without_proc(cluster, proc_is_missing):
+    cluster.start()
+    pid = cluster.running_pid()
+    assert pid is not None and cluster.status().running
+
+    os.kill(pid, signal.SIGKILL)
+
+    assert cluster.running_pid() is None
+    assert cluster.start()
+    assert cluster.running_pid() not in {None, pid}

@@ -226,13 +226,15 @@ class NativeCluster:
 
 def _is_postmaster_of(pid: int, data_dir: Path) -> bool:
     """Is `pid` a live (not zombie) postgres started with `-D data_dir`? Asked of `ps`, which Linux, macOS
-    and the BSDs all have; without `ps`, a live pid is taken at its word."""
+    and the BSDs all have; without a working `ps`, a live pid is taken at its word."""
     try:
         result = subprocess.run(["ps", "-o", "stat=", "-o", "args=", "-p", str(pid)],
                                 capture_output=True, text=True, check=False)
     except FileNotFoundError:
         return _process_exists(pid)
     line = result.stdout.strip()
+    if result.returncode != 0 and result.stderr.strip():
+        return _process_exists(pid)
     if result.returncode != 0 or not line:
         return False
     state, _, command = line.partition(" ")
