@@ -85,8 +85,8 @@ def require_local_or_yes(url: str, yes: bool, action: str) -> None:
     remote = remote_targets(url)
     if remote and not yes:
         raise DevStackError(
-            f"refusing to {action} on {redact(url)}: it is not a local database (it reaches {', '.join(remote)}, "
-            "counting its ?host=/?hostaddr= parameters and PGHOST/PGHOSTADDR). Re-run with --yes if you really mean it."
+            f"refusing to {action} on {redact(url)}: it is not a local database (libpq would reach "
+            f"{', '.join(remote)}). Re-run with --yes if you really mean it."
         )
 
 
@@ -100,7 +100,7 @@ def reset_database(settings: Settings, url: str, say: Say) -> list[str]:
 
 
 def describe_interrupted_reset(settings: Settings, url: str) -> str:
-    """What an interrupted reset left: the database gone, or recreated with some migrations applied."""
+    """What an interrupted reset left, read from the database itself: gone, or holding some migrations."""
     database = database_of(url)
     total = len(discover_migrations(settings.migrations_dir))
     try:
@@ -109,10 +109,14 @@ def describe_interrupted_reset(settings: Settings, url: str) -> str:
                 "select case when to_regclass('supabase_migrations.schema_migrations') is null then 0"
                 " else (select count(*) from supabase_migrations.schema_migrations) end"
             ).fetchone()[0]
-    except (DevStackError, psycopg.Error):
-        return (f"reset stopped after dropping database {database}, before it was created again. "
-                "Run `invoke reset` again to finish.")
-    return (f"reset stopped with database {database} recreated and {applied} of {total} migrations applied. "
+    except (DevStackError, psycopg.Error) as exc:
+        if f'database "{database}" does not exist' in str(exc):
+            return f"reset stopped: database {database} was dropped and not created again. Run `invoke reset` again."
+        return (f"reset stopped: the state of database {database} could not be read ({exc}). "
+                "Run `invoke reset` again once it answers.")
+    if applied >= total:
+        return f"reset stopped: database {database} has all {total} migrations applied. Nothing is left to finish."
+    return (f"reset stopped: database {database} has {applied} of {total} migrations applied. "
             f"Run `invoke reset` again to start over, or `invoke migrate` to apply the other {total - applied}.")
 
 

@@ -134,7 +134,7 @@ def test_ctrl_c_during_reset_says_how_many_migrations_it_left_applied(blocking_p
     assert "Traceback" not in stderr
     assert "nothing was left half-done" not in stderr
     assert stderr.strip().splitlines() == [
-        f"interrupted: reset stopped with database {database} recreated and 1 of 3 migrations applied. "
+        f"interrupted: reset stopped: database {database} has 1 of 3 migrations applied. "
         "Run `invoke reset` again to start over, or `invoke migrate` to apply the other 2."
     ]
 

@@ -20,6 +20,7 @@ from invoke import Context, Exit
 from psycopg import sql
 
 from dreamflow_dev import analytics, db, lifecycle, report
+from dreamflow_dev.config import PROJECT_ROOT, load_settings
 from dreamflow_dev.db import connection_targets, is_local, with_database
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.stack import external
@@ -103,7 +104,8 @@ def test_destructive_task_cannot_reach_a_remote_host_without_yes(case, task_name
     line = _one_red_line(capsys, lambda: DESTRUCTIVE[task_name](url))
 
     assert line.startswith("error: refusing to ")
-    assert "it is not a local database" in line and "--yes" in line
+    assert "it is not a local database (libpq would reach " in line and "--yes" in line
+    assert REMOTE in line or "2001:db8::1" in line or "service production" in line
     assert ":postgres@" not in line
     assert no_connections == []
 
@@ -292,3 +294,13 @@ def test_with_database_drops_a_dbname_parameter():
 
     assert db.database_of(url) == "c"
     assert "sslmode=disable" in url
+
+
+def test_interrupted_reset_says_when_the_database_is_gone(server_url):
+    url = with_database(server_url, "dreamflow_never_created")
+    settings = load_settings(db_url=url, project_root=PROJECT_ROOT)
+
+    assert lifecycle.describe_interrupted_reset(settings, url) == (
+        "reset stopped: database dreamflow_never_created was dropped and not created again. "
+        "Run `invoke reset` again."
+    )

@@ -22,9 +22,9 @@ from dreamflow_dev.stack.osuser import ServerUser
 from dreamflow_dev.stack.pgbin import PgBinaries
 from dreamflow_dev.stack.ports import describe_listener, free_port, port_is_free
 
-# Settings a throwaway test cluster can afford: no durability, so tests never wait on the disk.
 # What Postgres logs when backends of a killed postmaster are still attached to its shared memory.
 SHARED_MEMORY_IN_USE = "pre-existing shared memory block"
+# Settings a throwaway test cluster can afford: no durability, so tests never wait on the disk.
 THROWAWAY_SETTINGS = {"fsync": "off", "synchronous_commit": "off", "full_page_writes": "off"}
 
 
@@ -129,6 +129,7 @@ class NativeCluster:
         if pid is None or not self._pg_ctl_says_running():
             return None
         return pid if _is_postmaster_of(pid, self.data_dir) else None
+
     def server_options(self) -> list[str]:
         """Command-line settings for the server: config.toml's port, loopback only, pg_cron when installed."""
         # jit off: compiling costs more than it saves on these queries (the 30-day analytics window took
@@ -178,7 +179,7 @@ class NativeCluster:
                 raise DevStackError(
                     f"Postgres did not start on port {self.port}: processes of the crashed server still hold its "
                     f"shared memory ({SHARED_MEMORY_IN_USE}). They end when their running queries do; or stop the "
-                    f"`postgres` processes left from the old server, then run `invoke up` again."
+                    "`postgres` processes left from the old server, then run `invoke up` again."
                 )
             time.sleep(0.1)
         if result.returncode != 0:
@@ -219,7 +220,7 @@ class NativeCluster:
     def _clear_crash_leftovers(self) -> None:
         """After a kill -9 of the postmaster its pid file stays; drop it once no live postmaster of this data
         dir owns it. Processes are never signalled here: backends orphaned by the crash end on their own when
-        they notice the postmaster is gone, and until then Postgres refuses to start (see _start_after_crash)."""
+        they notice the postmaster is gone, and until then Postgres refuses to start (see _pg_ctl_start)."""
         if self._pid_from_file() is not None and self.running_pid() is None:
             (self.data_dir / "postmaster.pid").unlink(missing_ok=True)
 
