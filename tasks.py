@@ -10,13 +10,14 @@ import os
 import shutil
 import subprocess
 
+import psycopg
 from invoke import Exit, task
 from rich.markup import escape
 
 from dreamflow_dev import lifecycle
 from dreamflow_dev.config import load_settings
 from dreamflow_dev.console import console, error_console, render_migration_plan, render_status, render_up_report, say
-from dreamflow_dev.db import connect
+from dreamflow_dev.db import connect, refused_query_message
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.migrate import (
     apply_pending_migrations,
@@ -24,7 +25,8 @@ from dreamflow_dev.migrate import (
     discover_migrations,
     plan_migrations,
 )
-from dreamflow_dev.stack import make_stack
+from dreamflow_dev.stack import make_local_stack, make_stack
+from dreamflow_dev.stacklock import stack_lock
 
 DB_URL_HELP = "database URL (default: SUPABASE_DB_URL, else the local stack on 127.0.0.1:[db] port)"
 BACKEND_HELP = "auto | native | docker | external (default: auto, or DREAMFLOW_BACKEND)"
@@ -39,13 +41,20 @@ def user_errors_exit(body):
         try:
             return body(*args, **kwargs)
         except DevStackError as exc:
-            error_console.print(f"[red]error:[/red] {escape(str(exc))}")
-            raise Exit(code=1) from None
-        except KeyboardInterrupt:
-            error_console.print("[yellow]interrupted[/yellow]: nothing was left half-done.")
+            _print_error(str(exc))
+        except psycopg.errors.InsufficientPrivilege as exc:
+            _print_error(refused_query_message(exc))
+        except KeyboardInterrupt as exc:
+            state = str(exc) if exc.args else "nothing was left half-done."
+            error_console.print(f"[yellow]interrupted[/yellow]: {escape(state)}")
             raise Exit(code=130) from None
 
     return wrapper
+
+
+def _print_error(message: str) -> None:
+    error_console.print(f"[red]error:[/red] {escape(message)}")
+    raise Exit(code=1) from None
 
 
 @task(help={"db_url": DB_URL_HELP, "backend": BACKEND_HELP, "seed": "fill it with demo data afterwards",
@@ -54,22 +63,27 @@ def user_errors_exit(body):
 def up(c, db_url=None, backend=None, seed=False, yes=False):
     """Start the local Supabase-compatible Postgres (if needed) and apply pending migrations."""
     settings = load_settings(db_url=db_url, backend=backend)
-    report = lifecycle.bring_up(settings, make_stack(settings), say)
-    render_up_report(report)
     if seed:
-        _seed(settings.url, yes=yes)
+        lifecycle.require_local_or_yes(settings.url, yes, "seed demo data")
+    with stack_lock(settings, "up", say):
+        report = lifecycle.bring_up(settings, make_stack(settings), say)
+        render_up_report(report)
+        if seed:
+            _seed(settings.url, yes=yes)
 
 
 @task(help={"backend": BACKEND_HELP, "volumes": "also delete the data (docker volume / native data dir)"})
 @user_errors_exit
 def down(c, backend=None, volumes=False):
     """Stop the local stack; its data stays for the next `invoke up` unless --volumes."""
-    stack = make_stack(load_settings(backend=backend))
-    if volumes:
-        stack.destroy()
-        say("stopped; data deleted")
-        return
-    say("stopped" if stack.stop() else "not running")
+    settings = load_settings(backend=backend)
+    with stack_lock(settings, "down", say):
+        stack = make_local_stack(settings)
+        if volumes:
+            stack.destroy()
+            say("stopped; data deleted")
+            return
+        say("stopped" if stack.stop() else "not running")
 
 
 @task(help={"db_url": DB_URL_HELP, "backend": BACKEND_HELP, "json": "print JSON for machines"})
@@ -93,10 +107,11 @@ def reset(c, db_url=None, yes=False, seed=False):
     """Drop and recreate the database, then re-run every migration (like `supabase db reset`)."""
     settings = load_settings(db_url=db_url)
     lifecycle.require_local_or_yes(settings.url, yes, "reset the database")
-    applied = lifecycle.reset_database(settings, make_stack(settings), say)
-    say(f"database recreated; {len(applied)} migrations applied")
-    if seed:
-        _seed(settings.url, yes=yes)
+    with stack_lock(settings, "reset", say):
+        applied = lifecycle.reset_database(settings, make_local_stack(settings), say)
+        say(f"database recreated; {len(applied)} migrations applied")
+        if seed:
+            _seed(settings.url, yes=yes)
 
 
 @task(help={"db_url": DB_URL_HELP, "status": "list applied and pending migrations instead of applying"})
@@ -181,7 +196,10 @@ def seed(c, db_url=None, users=None, days=None, seed=None, reset=False, yes=Fals
 
     chosen = {name: _whole_number(value, name) for name, value in
               (("users", users), ("days", days), ("seed", seed)) if value is not None}
-    _seed(load_settings(db_url=db_url).url, yes=yes, options=SeedOptions(reset=reset, **chosen))
+    settings = load_settings(db_url=db_url)
+    lifecycle.require_local_or_yes(settings.url, yes, "seed demo data")
+    with stack_lock(settings, "seed", say):
+        _seed(settings.url, yes=yes, options=SeedOptions(reset=reset, **chosen))
 
 
 def _seed(url: str, yes: bool, options=None) -> None:

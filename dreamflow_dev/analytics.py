@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import shutil
+import tempfile
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -36,6 +39,7 @@ VIEW_COLUMNS: dict[str, tuple[str, ...]] = {
 VIEW_NAMES = tuple(VIEW_COLUMNS)
 PERSONAS_VIEW = "analytics_user_personas"
 VIEW_PREFIX = "analytics_"
+MAX_DAYS = 3660
 
 
 @dataclass(frozen=True)
@@ -72,10 +76,16 @@ def check_view_name(name: str) -> str:
                         "Pass one of them to --view.")
 
 
+def check_days(days: int) -> int:
+    """Refuse a window outside 1..MAX_DAYS UTC days before anything runs (dates before year 1 do not exist)."""
+    if not 1 <= days <= MAX_DAYS:
+        raise DevStackError(f"--days must be from 1 to {MAX_DAYS}, got {days}. For example --days 14.")
+    return days
+
+
 def read_analytics(conn: psycopg.Connection, days: int, names: tuple[str, ...] = VIEW_NAMES) -> AnalyticsWindow:
     """Read `names` for the last `days` UTC days."""
-    if days < 1:
-        raise DevStackError(f"--days must be at least 1, got {days}. For example --days 14.")
+    check_days(days)
     last_day = conn.execute("select (now() at time zone 'utc')::date").fetchone()[0]
     first_day = last_day - timedelta(days=days - 1)
     views = {name: _read_view(conn, name, first_day) for name in names}
@@ -88,11 +98,25 @@ def has_sessions(conn: psycopg.Connection) -> bool:
 
 
 def write_csv_files(window: AnalyticsWindow, directory: Path) -> list[Path]:
-    """One `<view>.csv` per view read, header row first; returns the paths written."""
+    """One `<view>.csv` per view read, header row first; all of them or none: each is written into a
+    scratch folder inside `directory` and renamed into place only once every file is complete."""
+    targets = [directory / f"{view.name}.csv" for view in window.views.values()]
+    blocked = [path.name for path in targets if path.exists() and not path.is_file()]
+    if blocked:
+        raise DevStackError(f"cannot write CSV files to {directory}: {', '.join(blocked)} exists and is not a file. "
+                            "Remove it or pass another --csv folder.")
+    created = not directory.exists()
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        return [_write_csv_file(view, directory / f"{view.name}.csv") for view in window.views.values()]
+        with tempfile.TemporaryDirectory(dir=directory, prefix=".analytics-csv-") as scratch:
+            for view in window.views.values():
+                _write_csv_file(view, Path(scratch) / f"{view.name}.csv")
+            for target in targets:
+                os.replace(Path(scratch) / target.name, target)
+        return targets
     except OSError as exc:
+        if created:
+            shutil.rmtree(directory, ignore_errors=True)
         raise DevStackError(f"cannot write CSV files to {directory}: {exc.strerror or exc}. "
                             "Pass a --csv folder you can write to.") from exc
 

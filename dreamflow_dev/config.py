@@ -11,7 +11,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from dreamflow_dev.db import check_url
+from dreamflow_dev.db import check_url, effective_params, is_local
 from dreamflow_dev.errors import DevStackError
 
 # The repo; DREAMFLOW_PROJECT_ROOT points the tasks at another project folder (the CLI tests use it
@@ -54,6 +54,13 @@ class Settings:
         return local_url(self.port)
 
     @property
+    def names_local_stack(self) -> bool:
+        """True when --db-url / SUPABASE_DB_URL points at this project's own local stack (loopback, [db] port)."""
+        if not self.db_url or not is_local(self.db_url):
+            return False
+        return effective_params(self.db_url).get("port") == str(self.port)
+
+    @property
     def url(self) -> str:
         """The database every task talks to: --db-url / SUPABASE_DB_URL, else the local stack."""
         return self.db_url or self.local_url
@@ -82,8 +89,8 @@ def load_settings(
     return Settings(
         project_root=project_root,
         project_id=str(file_values.get("project_id", project_root.name)),
-        port=_int_setting(db_section, "port", 54322),
-        major_version=_int_setting(db_section, "major_version", 15),
+        port=_int_setting(db_section, "port", 54322, valid=range(1, 65536)),
+        major_version=_int_setting(db_section, "major_version", 15, valid=range(15, 100)),
         backend=chosen_backend,
         db_url=chosen_url,
         image=os.environ.get("DREAMFLOW_DB_IMAGE") or (str(db_section["image"]) if db_section.get("image") else None),
@@ -100,8 +107,9 @@ def read_config_toml(path: Path) -> dict:
         raise DevStackError(f"{path} is not valid TOML: {exc}. Fix the file (see the Supabase CLI docs).") from exc
 
 
-def _int_setting(section: dict, key: str, default: int) -> int:
+def _int_setting(section: dict, key: str, default: int, valid: range) -> int:
     value = section.get(key, default)
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise DevStackError(f"[db] {key} in supabase/config.toml is {value!r}: expected a whole number. Fix it.")
+    if not isinstance(value, int) or isinstance(value, bool) or value not in valid:
+        raise DevStackError(f"[db] {key} in supabase/config.toml is {value!r}: expected a whole number from "
+                            f"{valid.start} to {valid.stop - 1}. Fix it in supabase/config.toml.")
     return value

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import psycopg
 from psycopg import sql
 
 from dreamflow_dev.db import connect, database_of, with_database
+from dreamflow_dev.errors import DevStackError
+
+TEMPLATE_DATABASES = frozenset({"template0", "template1"})
 
 
 def create_database(server_url: str, name: str, template: str | None = None) -> str:
@@ -24,9 +28,19 @@ def drop_database(server_url: str, name: str) -> None:
 
 
 def recreate_database(url: str) -> None:
-    """Drop and create the URL's own database."""
-    drop_database(url, database_of(url))
-    create_database(url, database_of(url))
+    """Drop and create the URL's own database (`invoke reset`); never a template database."""
+    database = database_of(url)
+    if database in TEMPLATE_DATABASES:
+        raise DevStackError(
+            f"refusing to reset database {database}: it is a template Postgres copies to create every database. "
+            "Point --db-url at your app's database (…/postgres)."
+        )
+    try:
+        drop_database(url, database)
+        create_database(url, database)
+    except (psycopg.errors.InsufficientPrivilege, psycopg.errors.ObjectInUse) as exc:
+        raise DevStackError(f"cannot recreate database {database}: {exc.diag.message_primary}. "
+                            "Reset as the database's owner, or close what holds it and retry.") from exc
 
 
 def _maintenance(server_url: str, target: str):

@@ -2,69 +2,153 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import time
 from collections.abc import Callable
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 import psycopg
+from psycopg import pq
+from psycopg.conninfo import conninfo_to_dict
 
 from dreamflow_dev.errors import DevStackError
 
-LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1", ""})
+# Loopback names and addresses; a host starting with "/" or "@" is a Unix socket, always local.
+LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
+# Connection keywords that decide where libpq connects, filled from the PG* environment when the URL lacks them.
+WHERE_KEYWORDS = ("host", "hostaddr", "port", "dbname", "user", "service")
 
 
 def redact(url: str) -> str:
     """The URL (or key=value conninfo) with its password replaced by `***`, for messages and logs."""
     if "://" not in url:
         return re.sub(r"password=\S+", "password=***", url)
-    parts = urlsplit(url)
-    if parts.password is None:
+    try:
+        parts = urlsplit(url)
+        password = parts.password
+    except ValueError:
+        return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
+    if password is None:
         return url
-    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
+    netloc = parts.netloc.replace(f":{password}@", ":***@", 1)
     return urlunsplit(parts._replace(netloc=netloc))
 
 
-def host_of(url: str) -> str:
-    """The host a URL points at ('' for a Unix socket)."""
-    return urlsplit(url).hostname or ""
+def effective_params(url: str) -> dict[str, str]:
+    """What libpq will use for this URL: its own keywords and query parameters, then the PG* environment
+    and libpq's compiled-in defaults for what the URL leaves out (as libpq merges them itself)."""
+    params = {key: value for key, value in conninfo_to_dict(check_url(url)).items() if value is not None}
+    defaults = {option.keyword.decode(): option.val.decode() for option in pq.Conninfo.get_defaults()
+                if option.val is not None}
+    for keyword in WHERE_KEYWORDS:
+        if keyword not in params and keyword in defaults:
+            params[keyword] = str(defaults[keyword])
+    return params
+
+
+def connection_targets(url: str) -> list[str]:
+    """Every address libpq may connect to for this URL, in its order: per entry of a multi-host list, the
+    hostaddr when one is given (libpq then ignores the name for routing), else the host; '' is the default
+    Unix socket."""
+    params = effective_params(url)
+    hosts = params.get("host", "").split(",")
+    addresses = params.get("hostaddr", "").split(",")
+    if len(addresses) > len(hosts):
+        hosts += [""] * (len(addresses) - len(hosts))
+    return [(addresses[i] if i < len(addresses) else "") or hosts[i] for i in range(len(hosts))]
+
+
+def remote_targets(url: str) -> list[str]:
+    """The addresses this URL may reach that are not this machine. A pg_service.conf entry is not
+    followed, so a service counts as remote."""
+    service = effective_params(url).get("service")
+    remote = [target for target in connection_targets(url) if not _is_loopback(target)]
+    return remote + ([f"service {service}"] if service else [])
+
+
+def is_local(url: str) -> bool:
+    """True when every address libpq may reach for this URL is this machine; destructive tasks need `--yes`
+    otherwise."""
+    return not remote_targets(url)
+
+
+def _is_loopback(target: str) -> bool:
+    if target == "" or target.startswith(("/", "@")) or target.lower() in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(target.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def with_database(url: str, database: str) -> str:
     """The same server and credentials, another database (for maintenance and test databases)."""
-    return urlunsplit(urlsplit(check_url(url))._replace(path=f"/{database}"))
+    parts = urlsplit(check_url(url))
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "dbname"])
+    return urlunsplit(parts._replace(path=f"/{quote(database)}", query=query))
 
 
 def database_of(url: str) -> str:
-    return urlsplit(url).path.lstrip("/") or "postgres"
-
-
-def is_local(url: str) -> bool:
-    """True when the URL points at this machine; destructive tasks need `--yes` otherwise."""
-    return host_of(url) in LOCAL_HOSTS
+    """The database libpq will open: the URL's path or ?dbname=, else PGDATABASE, else the user's name."""
+    params = effective_params(url)
+    return params.get("dbname") or params.get("user") or "postgres"
 
 
 def check_url(url: str) -> str:
-    """Refuse a URL that is not a postgres:// URL, before anything connects."""
-    scheme = urlsplit(url).scheme
+    """Refuse a URL that is not a postgres:// URL libpq can parse, before anything connects."""
+    scheme = url.split("://", 1)[0] if "://" in url else ""
     if scheme not in {"postgres", "postgresql"}:
         raise DevStackError(
             f"database URL {redact(url)!r} is not a postgres URL. "
             "Pass --db-url postgresql://USER:PASSWORD@HOST:PORT/DB (or set SUPABASE_DB_URL)."
         )
+    try:
+        conninfo_to_dict(url)
+    except psycopg.ProgrammingError as exc:
+        observed = one_line(exc).rstrip(".")
+        raise DevStackError(
+            f"database URL {redact(url)!r} cannot be parsed: {observed}. "
+            "Percent-encode spaces and special characters (%20), use only libpq's parameters after `?`, "
+            "and close IPv6 hosts in brackets ([::1])."
+        ) from exc
     return url
 
 
 def connect(url: str, *, autocommit: bool = False, connect_timeout: int = 5) -> psycopg.Connection:
     """Open a connection, turning a connection failure into a DevStackError that names the (redacted) URL."""
+    check_url(url)
     try:
         return psycopg.connect(url, autocommit=autocommit, connect_timeout=connect_timeout)
     except psycopg.OperationalError as exc:
-        first_line = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
-        raise DevStackError(
-            f"cannot connect to {redact(url)}: {first_line}. "
-            "Start the local stack with `invoke up`, or check --db-url / SUPABASE_DB_URL."
-        ) from exc
+        raise DevStackError(f"cannot connect to {redact(url)}: {one_line(exc)}. {_advice_for(exc)}") from exc
+
+
+def is_login_refused(exc: psycopg.OperationalError) -> bool:
+    """The server answered and refused these credentials (wrong password, unknown role): it is running."""
+    text = str(exc)
+    return "password authentication failed" in text or ("FATAL" in text and "does not exist" in text and "role" in text)
+
+
+def refused_query_message(exc: psycopg.errors.InsufficientPrivilege) -> str:
+    """One line for a query the connected role may not run (a login role without grants, say)."""
+    detail = (exc.diag.message_primary or one_line(exc)).rstrip(".")
+    return (f"the database refused a query: {detail}. Connect as a role that holds the privilege "
+            "(the project owner, postgres) with --db-url / SUPABASE_DB_URL.")
+
+
+def one_line(exc: BaseException) -> str:
+    """libpq's (often multi-line) message as one clause: its lines joined, its own hints and final stop
+    dropped, so "Connection refused" stays and the message never ends in "?."."""
+    lines = [line.strip() for line in str(exc).strip().splitlines() if line.strip()]
+    kept = [line for line in lines if not line.startswith(("Is the server running", "HINT:"))] or lines
+    return "; ".join(kept).rstrip(" .?") or type(exc).__name__
+
+
+def _advice_for(exc: psycopg.OperationalError) -> str:
+    if is_login_refused(exc):
+        return "Check the user and password in --db-url / SUPABASE_DB_URL."
+    return "Start the local stack with `invoke up`, or check --db-url / SUPABASE_DB_URL."
 
 
 def wait_until_ready(
@@ -79,7 +163,7 @@ def wait_until_ready(
                 conn.execute("select 1")
                 return
         except psycopg.OperationalError as exc:
-            last_error = str(exc).strip().splitlines()[-1] if str(exc).strip() else repr(exc)
+            last_error = one_line(exc)
             time.sleep(0.05)
     tail = f"\nLast server log lines:\n{log_tail()}" if log_tail else ""
     raise DevStackError(

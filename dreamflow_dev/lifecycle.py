@@ -11,7 +11,7 @@ import psycopg
 from dreamflow_dev.bootstrap import bootstrap_as_admin, missing_supabase_layer, prepare_owned_database
 from dreamflow_dev.config import Settings
 from dreamflow_dev.databases import recreate_database
-from dreamflow_dev.db import connect, database_of, is_local, redact, with_database
+from dreamflow_dev.db import connect, database_of, redact, remote_targets, with_database
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.migrate import apply_pending_migrations, discover_migrations, plan_migrations
 from dreamflow_dev.stack import Stack
@@ -100,24 +100,48 @@ def describe_database(conn: psycopg.Connection, settings: Settings) -> DatabaseF
 
 def require_local_or_yes(url: str, yes: bool, action: str) -> None:
     """Destructive tasks refuse a non-local host unless the user said --yes."""
-    if not is_local(url) and not yes:
+    remote = remote_targets(url)
+    if remote and not yes:
         raise DevStackError(
-            f"refusing to {action} on {redact(url)}: it is not a local database. "
-            "Re-run with --yes if you really mean it."
+            f"refusing to {action} on {redact(url)}: it is not a local database (libpq would reach "
+            f"{', '.join(remote)}). Re-run with --yes if you really mean it."
         )
 
 
 def reset_database(settings: Settings, stack: Stack, say: Say) -> list[str]:
     """Drop and create the database, give it the Supabase layer again, re-run every migration (like
-    `supabase db reset`); returns the file names applied."""
-    database = database_of(stack.url)
-    recreate_database(stack.url)
-    if stack.admin_url is not None:
-        bootstrap_stack(stack, say, database)
-    else:
-        with connect(stack.url, autocommit=True) as owner:
-            prepare_owned_database(owner)
-    return prepare_database(settings, stack.url, say)
+    `supabase db reset`); returns the file names applied. Interrupted, it says what state it left."""
+    try:
+        recreate_database(stack.url)
+        if stack.admin_url is not None:
+            bootstrap_stack(stack, say, database_of(stack.url))
+        else:
+            with connect(stack.url, autocommit=True) as owner:
+                prepare_owned_database(owner)
+        return prepare_database(settings, stack.url, say)
+    except KeyboardInterrupt:
+        raise KeyboardInterrupt(describe_interrupted_reset(settings, stack.url)) from None
+
+
+def describe_interrupted_reset(settings: Settings, url: str) -> str:
+    """What an interrupted reset left, read from the database itself: gone, or holding some migrations."""
+    database = database_of(url)
+    total = len(discover_migrations(settings.migrations_dir))
+    try:
+        with connect(url, autocommit=True, connect_timeout=3) as conn:
+            applied = conn.execute(
+                "select case when to_regclass('supabase_migrations.schema_migrations') is null then 0"
+                " else (select count(*) from supabase_migrations.schema_migrations) end"
+            ).fetchone()[0]
+    except (DevStackError, psycopg.Error) as exc:
+        if f'database "{database}" does not exist' in str(exc):
+            return f"reset stopped: database {database} was dropped and not created again. Run `invoke reset` again."
+        return (f"reset stopped: the state of database {database} could not be read ({exc}). "
+                "Run `invoke reset` again once it answers.")
+    if applied >= total:
+        return f"reset stopped: database {database} has all {total} migrations applied. Nothing is left to finish."
+    return (f"reset stopped: database {database} has {applied} of {total} migrations applied. "
+            f"Run `invoke reset` again to start over, or `invoke migrate` to apply the other {total - applied}.")
 
 
 def _relay_notice(notice: psycopg.errors.Diagnostic, say: Say) -> None:

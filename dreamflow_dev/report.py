@@ -41,8 +41,11 @@ ANALYTICS_OBJECTS = tuple(f"public.{name}" for name in analytics.VIEW_NAMES)
 
 def show_streaks(url: str, *, top: int, user: str | None, as_json: bool) -> None:
     """Recompute streaks (incrementally, as the nightly job does), then the leaderboard or one user's history."""
+    streaks.check_top(top)
     with connect(url) as conn:
         _require_migrated(conn, STREAK_OBJECTS, functions=(streaks.RECOMPUTE_FUNCTION,))
+        if user:
+            streaks.find_user(conn, user)
         result = streaks.recompute_streaks(conn)
         history = streaks.user_history(conn, user) if user else None
         board = None if user else streaks.leaderboard(conn, top)
@@ -65,6 +68,7 @@ def show_streaks(url: str, *, top: int, user: str | None, as_json: bool) -> None
 def show_analytics(url: str, *, days: int, view: str | None, csv_dir: str | None, as_json: bool) -> None:
     """The dashboard (table, trend, persona mix), one view as a table, CSV files, or JSON."""
     names = (analytics.check_view_name(view),) if view else analytics.VIEW_NAMES
+    analytics.check_days(days)
     with connect(url) as conn:
         _require_migrated(conn, ANALYTICS_OBJECTS)
         window = analytics.read_analytics(conn, days, names)

@@ -21,6 +21,7 @@ from dreamflow_dev.roles import as_service_role
 RECOMPUTE_FUNCTION = "public.recompute_user_streaks(boolean)"
 UTC_TODAY_SQL = "select (now() at time zone 'utc')::date"
 HISTORY_DAYS = 30
+MAX_TOP = 1_000_000
 
 STREAK_COLUMNS = """
     u.id as user_id, u.email,
@@ -73,10 +74,21 @@ def recompute_streaks(conn: psycopg.Connection) -> RecomputeResult:
     return RecomputeResult(int(updated or 0), elapsed_ms)
 
 
+def check_top(top: int) -> int:
+    """Refuse a leaderboard size outside 1..MAX_TOP before anything runs."""
+    if not 1 <= top <= MAX_TOP:
+        raise DevStackError(f"--top must be from 1 to {MAX_TOP}, got {top}. For example --top 10.")
+    return top
+
+
+def find_user(conn: psycopg.Connection, email_or_id: str) -> StreakRow:
+    """The user's streak row, or a DevStackError naming who was not found (call before writing anything)."""
+    return _find_user_streak(conn, email_or_id)
+
+
 def leaderboard(conn: psycopg.Connection, top: int) -> list[StreakRow]:
     """The `top` users by current streak, then longest streak, then the most recent session."""
-    if top < 1:
-        raise DevStackError(f"--top must be at least 1, got {top}. For example --top 10.")
+    check_top(top)
     with conn.cursor(row_factory=class_row(StreakRow)) as cur:
         cur.execute(
             f"select {STREAK_COLUMNS} from auth.users as u left join public.user_streaks as s on s.user_id = u.id"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.stack.osuser import ServerUser
 from dreamflow_dev.stack.pgbin import find_pg_binaries
 
-__all__ = ["Stack", "StackStatus", "make_stack", "local_native_cluster"]
+__all__ = ["Stack", "StackStatus", "make_stack", "make_local_stack", "local_native_cluster"]
 
 
 def make_stack(settings: Settings) -> Stack:
@@ -24,6 +25,14 @@ def make_stack(settings: Settings) -> Stack:
     if settings.backend == "docker" or (settings.backend == "auto" and _auto_picks_docker(settings)):
         return DockerStack.for_settings(settings)
     return local_native_cluster(settings)
+
+
+def make_local_stack(settings: Settings) -> Stack:
+    """The stack `down` stops: the local one, also when --db-url / SUPABASE_DB_URL merely names it."""
+    if settings.names_local_stack:
+        backend = "auto" if settings.backend == "external" else settings.backend
+        settings = dataclasses.replace(settings, db_url=None, backend=backend)
+    return make_stack(settings)
 
 
 def local_native_cluster(settings: Settings) -> NativeCluster:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import psycopg
 
-from dreamflow_dev.db import connect, redact
+from dreamflow_dev.db import check_url, connect, is_login_refused, one_line, redact
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.stack.base import StackStatus
 
@@ -45,12 +45,17 @@ class ExternalDatabase:
         )
 
     def status(self) -> StackStatus:
+        """Running when a connection succeeds; a server that refuses the login is running, so that is an error
+        about the credentials, never "stopped"."""
         try:
-            with psycopg.connect(self._url, connect_timeout=3) as conn:
+            with psycopg.connect(check_url(self._url), connect_timeout=3) as conn:
                 conn.execute("select 1")
             running, details = True, {}
         except psycopg.OperationalError as exc:
-            running, details = False, {"error": str(exc).strip().splitlines()[-1]}
+            if is_login_refused(exc):
+                raise DevStackError(f"cannot log in to {redact(self._url)}: {one_line(exc)}. "
+                                    "Check the user and password in --db-url / SUPABASE_DB_URL.") from exc
+            running, details = False, {"error": one_line(exc)}
         return StackStatus(self.backend_name, running, self._url, details)
 
     def log_tail(self, lines: int = 20) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import shlex
 import shutil
-import signal
+import subprocess
 import tempfile
 import time
 from collections.abc import Callable
@@ -25,6 +25,8 @@ from dreamflow_dev.stack.osuser import ServerUser
 from dreamflow_dev.stack.pgbin import PgBinaries
 from dreamflow_dev.stack.ports import describe_listener, free_port, port_is_free
 
+# What Postgres logs when backends of a killed postmaster are still attached to its shared memory.
+SHARED_MEMORY_IN_USE = "pre-existing shared memory block"
 # Settings a throwaway test cluster can afford: no durability, so tests never wait on the disk.
 # Libraries the supabase/postgres image preloads that this suite relies on, loaded when installed.
 PRELOADED_EXTENSIONS = ("pg_cron", "plpgsql_check")
@@ -84,6 +86,7 @@ class NativeCluster:
         """Init if needed, recover from a crash, start on 127.0.0.1:port and wait for a real connection."""
         if self.running_pid() is not None:
             return False
+        self._check_data_dir()
         if not self.is_initialized():
             self._initdb()
         self._clear_crash_leftovers()
@@ -132,9 +135,15 @@ class NativeCluster:
             return "(no server log yet)"
 
     def running_pid(self) -> int | None:
-        """The postmaster's pid if a server for this data dir is alive (not just a leftover pid file)."""
+        """The postmaster's pid if a server for this data dir is alive (not just a leftover pid file).
+
+        `pg_ctl status` reads postmaster.pid and asks whether that pid lives; the process table then confirms
+        the pid is still a postmaster started with `-D` this data dir, not a reused pid or a zombie.
+        """
         pid = self._pid_from_file()
-        return pid if pid is not None and self._serves_our_data_dir(pid) else None
+        if pid is None or not self._pg_ctl_says_running():
+            return None
+        return pid if _is_postmaster_of(pid, self.data_dir) else None
 
     def server_options(self) -> list[str]:
         """Command-line settings for the server: config.toml's port, loopback only, pg_cron when installed."""
@@ -173,11 +182,24 @@ class NativeCluster:
             password_file.unlink(missing_ok=True)
             _remove_patiently(scratch)
 
-    def _pg_ctl_start(self) -> None:
-        result = self.server_user.run([
-            self.binaries.program("pg_ctl"), "-D", str(self.data_dir), "-l", str(self.log_file),
-            "-w", "-t", "30", "-o", " ".join(self.server_options()), "start",
-        ])
+    def _pg_ctl_start(self, crash_leftovers_timeout: float = 30.0) -> None:
+        """pg_ctl start; while backends orphaned by a crashed postmaster still hold the shared memory,
+        Postgres refuses to start: wait for them to end (they do once they notice), up to a deadline."""
+        deadline = time.monotonic() + crash_leftovers_timeout
+        while True:
+            result = self.server_user.run([
+                self.binaries.program("pg_ctl"), "-D", str(self.data_dir), "-l", str(self.log_file),
+                "-w", "-t", "30", "-o", " ".join(self.server_options()), "start",
+            ])
+            if result.returncode == 0 or SHARED_MEMORY_IN_USE not in self.log_tail(3):
+                break
+            if time.monotonic() > deadline:
+                raise DevStackError(
+                    f"Postgres did not start on port {self.port}: processes of the crashed server still hold its "
+                    f"shared memory ({SHARED_MEMORY_IN_USE}). They end when their running queries do; or stop the "
+                    "`postgres` processes left from the old server, then run `invoke up` again."
+                )
+            time.sleep(0.1)
         if result.returncode != 0:
             raise DevStackError(
                 f"Postgres did not start on port {self.port}: {result.stderr.strip() or result.stdout.strip()}. "
@@ -195,47 +217,57 @@ class NativeCluster:
         except (OSError, ValueError):
             return None
 
-    def _serves_our_data_dir(self, pid: int) -> bool:
-        """A live Postgres process's working directory is its data dir; a reused pid has another.
+    def _pg_ctl_says_running(self) -> bool:
+        """pg_ctl's own reading of postmaster.pid: exit 0 running, 3 not running, 4 no data dir."""
+        result = self.server_user.run([self.binaries.program("pg_ctl"), "status", "-D", str(self.data_dir)])
+        return result.returncode == 0
 
-        A killed postmaster can linger as a zombie until it is reaped: that counts as dead.
-        """
-        try:
-            if Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] in {"Z", "X"}:
-                return False
-            return Path(f"/proc/{pid}/cwd").resolve() == self.data_dir.resolve()
-        except FileNotFoundError:
-            return False
-        except OSError:
-            return _process_exists(pid)
+    def _check_data_dir(self) -> None:
+        """A data dir without PG_VERSION is not a cluster: an empty one is removed so initdb can make it,
+        anything else is refused rather than overwritten."""
+        if not self.data_dir.exists() or self.is_initialized():
+            return
+        if not any(self.data_dir.iterdir()):
+            self.data_dir.rmdir()
+            return
+        raise DevStackError(
+            f"data directory {self.data_dir} holds files but no PG_VERSION: it is not a Postgres cluster. "
+            "Move it away (or delete it with `invoke down --volumes`) and run `invoke up` again."
+        )
 
     def _clear_crash_leftovers(self) -> None:
-        """After a kill -9 of the postmaster: wait out (then kill) orphaned backends, drop the stale pid file."""
-        pid_file = self.data_dir / "postmaster.pid"
-        if not pid_file.exists():
-            return
-        deadline = time.monotonic() + 5
-        while self._orphaned_backends() and time.monotonic() < deadline:
-            time.sleep(0.05)
-        for orphan in self._orphaned_backends():
-            os.kill(orphan, signal.SIGKILL)
-        pid_file.unlink(missing_ok=True)
+        """After a kill -9 of the postmaster its pid file stays; drop it once no live postmaster of this data
+        dir owns it. Processes are never signalled here: backends orphaned by the crash end on their own when
+        they notice the postmaster is gone, and until then Postgres refuses to start (see _pg_ctl_start)."""
+        if self._pid_from_file() is not None and self.running_pid() is None:
+            (self.data_dir / "postmaster.pid").unlink(missing_ok=True)
 
-    def _orphaned_backends(self) -> list[int]:
-        target = self.data_dir.resolve()
-        found = []
-        for proc in Path("/proc").iterdir():
-            if proc.name.isdigit():
-                try:
-                    if (proc / "cwd").resolve() == target:
-                        found.append(int(proc.name))
-                except OSError:
-                    continue
-        return found
+
+def _is_postmaster_of(pid: int, data_dir: Path) -> bool:
+    """Is `pid` a live (not zombie) postgres started with `-D data_dir`? Asked of `ps`, which Linux, macOS
+    and the BSDs all have; without a working `ps`, a live pid is taken at its word."""
+    try:
+        result = subprocess.run(["ps", "-o", "stat=", "-o", "args=", "-p", str(pid)],
+                                capture_output=True, text=True, check=False)
+    except FileNotFoundError:
+        return _process_exists(pid)
+    line = result.stdout.strip()
+    if result.returncode != 0 and result.stderr.strip():
+        return _process_exists(pid)
+    if result.returncode != 0 or not line:
+        return False
+    state, _, command = line.partition(" ")
+    return not state.startswith("Z") and _names_data_dir(command, data_dir)
+
+
+def _names_data_dir(command: str, data_dir: Path) -> bool:
+    """The postmaster's command line is `postgres -D <data dir> ...` (pg_ctl starts it so)."""
+    padded = f"{command} "
+    return any(f" -D {path} " in padded for path in {str(data_dir), str(data_dir.resolve())})
 
 
 def _process_exists(pid: int) -> bool:
-    """Without /proc: does a process with this pid exist (signal 0 asks without sending)?"""
+    """Does a process with this pid exist (signal 0 asks without sending)?"""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
