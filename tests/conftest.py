@@ -66,6 +66,14 @@ def migrated_throwaway_cluster(binaries: PgBinaries, **settings: str) -> Iterato
         cluster.destroy()
 
 
+@pytest.fixture
+def cluster(pg_binaries: PgBinaries) -> Iterator[NativeCluster]:
+    """A cluster of the test's own, not yet started (for tests of starting, stopping and crashing it)."""
+    made = make_throwaway_cluster(pg_binaries)
+    yield made
+    made.destroy()
+
+
 @pytest.fixture(scope="session")
 def throwaway_cluster(pg_binaries: PgBinaries) -> Iterator[NativeCluster]:
     cluster = make_throwaway_cluster(pg_binaries)

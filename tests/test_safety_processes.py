@@ -10,24 +10,17 @@ import psycopg
 import pytest
 
 from dreamflow_dev.errors import DevStackError
+from dreamflow_dev.lifecycle import bootstrap_stack
 from dreamflow_dev.stack.native import NativeCluster
 
-from conftest import make_throwaway_cluster
-
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def cluster(pg_binaries) -> NativeCluster:
-    made = make_throwaway_cluster(pg_binaries)
-    yield made
-    made.destroy()
 
 
 @pytest.fixture
 def bystanders(cluster):
     """A shell and a `sleep` whose working directory is the data dir: a developer looking around in it."""
     cluster.start()
+    bootstrap_stack(cluster, lambda _: None)
     started = [subprocess.Popen(command, cwd=cluster.data_dir, stdin=subprocess.PIPE)
                for command in (["sleep", "600"], ["sh", "-c", "read line"])]
     yield started

@@ -23,13 +23,6 @@ from conftest import make_throwaway_cluster
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture
-def cluster(pg_binaries) -> NativeCluster:
-    made = make_throwaway_cluster(pg_binaries)
-    yield made
-    made.destroy()
-
-
 def _settings_for(cluster: NativeCluster):
     return load_settings(db_url=cluster.url, project_root=PROJECT_ROOT)
 
