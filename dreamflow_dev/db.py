@@ -152,9 +152,11 @@ def _advice_for(exc: psycopg.OperationalError) -> str:
 
 
 def wait_until_ready(
-    url: str, *, timeout: float = 30.0, log_tail: Callable[[], str] | None = None
+    url: str, *, timeout: float = 30.0, log_tail: Callable[[], str] | None = None,
+    login_hint: str = "Check the user and password in --db-url / SUPABASE_DB_URL",
 ) -> None:
-    """Return once a real connection succeeds; on timeout, say what was tried, the last error and the log."""
+    """Return once a real connection succeeds; on timeout, say what was tried, the last error and the log.
+    A refused login fails at once with `login_hint`: the server is up, and waiting will not change it."""
     deadline = time.monotonic() + timeout
     last_error = "no attempt made"
     while time.monotonic() < deadline:
@@ -163,6 +165,9 @@ def wait_until_ready(
                 conn.execute("select 1")
                 return
         except psycopg.OperationalError as exc:
+            if is_login_refused(exc):
+                raise DevStackError(f"database at {redact(url)} refused the login: {one_line(exc)}. "
+                                    f"{login_hint}.") from exc
             last_error = one_line(exc)
             time.sleep(0.05)
     tail = f"\nLast server log lines:\n{log_tail()}" if log_tail else ""

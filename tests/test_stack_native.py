@@ -134,3 +134,17 @@ def test_binaries_older_than_15_are_refused(tmp_path, monkeypatch):
 
     with pytest.raises(DevStackError, match=r"PostgreSQL 14.11 found in .* is too old: the stack needs 15"):
         find_pg_binaries(15)
+
+
+def test_a_cluster_made_with_postgres_as_superuser_is_refused_with_how_to_remake_it(cluster):
+    cluster.root.mkdir(parents=True, exist_ok=True)
+    cluster.server_user.own(cluster.root, 0o755)
+    made = cluster.server_user.run([cluster.binaries.program("initdb"), "-D", str(cluster.data_dir), "-U", "postgres",
+                                    "--auth-host=scram-sha-256", "--auth-local=trust", "-N"])
+    assert made.returncode == 0, made.stderr
+
+    with pytest.raises(DevStackError) as raised:
+        cluster.start()
+
+    assert "refused the login" in str(raised.value)
+    assert "`invoke down --volumes` then `invoke up`" in str(raised.value)

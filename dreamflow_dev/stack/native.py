@@ -97,7 +97,10 @@ class NativeCluster:
             )
         try:
             self._pg_ctl_start()
-            wait_until_ready(self.admin_url, timeout=30, log_tail=self.log_tail)
+            wait_until_ready(self.admin_url, timeout=30, log_tail=self.log_tail, login_hint=(
+                f"The cluster in {self.data_dir} has no supabase_admin login: an older dev suite made it, with "
+                "postgres as its superuser. `invoke down --volumes` then `invoke up` makes it anew (its data "
+                "is lost)"))
         except BaseException:
             self._stop_immediately()
             raise
