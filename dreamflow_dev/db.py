@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ipaddress
 import re
-import time
 from collections.abc import Callable
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
@@ -13,6 +12,7 @@ from psycopg import pq
 from psycopg.conninfo import conninfo_to_dict
 
 from dreamflow_dev.errors import DevStackError
+from dreamflow_dev.polling import retry_until
 
 # Loopback names and addresses; a host starting with "/" or "@" is a Unix socket, always local.
 LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
@@ -154,24 +154,27 @@ def _advice_for(exc: psycopg.OperationalError) -> str:
 def wait_until_ready(
     url: str, *, timeout: float = 30.0, log_tail: Callable[[], str] | None = None,
     login_hint: str = "Check the user and password in --db-url / SUPABASE_DB_URL",
+    interval: float = 0.05, gone: Callable[[], bool] | None = None,
 ) -> None:
-    """Return once a real connection succeeds; on timeout, say what was tried, the last error and the log.
-    A refused login fails at once with `login_hint`: the server is up, and waiting will not change it."""
-    deadline = time.monotonic() + timeout
-    last_error = "no attempt made"
-    while time.monotonic() < deadline:
+    """Return once a real connection succeeds; on timeout (or once `gone()`), say what was tried, the last
+    error and the log. A refused login fails at once with `login_hint`: the server is up, and waiting will
+    not change it."""
+
+    def connect_once() -> None:
         try:
             with psycopg.connect(url, connect_timeout=2) as conn:
                 conn.execute("select 1")
-                return
         except psycopg.OperationalError as exc:
             if is_login_refused(exc):
                 raise DevStackError(f"database at {redact(url)} refused the login: {one_line(exc)}. "
                                     f"{login_hint}.") from exc
-            last_error = one_line(exc)
-            time.sleep(0.05)
-    tail = f"\nLast server log lines:\n{log_tail()}" if log_tail else ""
-    raise DevStackError(
-        f"database at {redact(url)} did not accept connections within {timeout:.0f}s: {last_error}. "
-        f"Check the server log below, or run `invoke down` and `invoke up` again.{tail}"
-    )
+            raise
+
+    try:
+        retry_until(connect_once, timeout=timeout, retry_on=psycopg.OperationalError, interval=interval, gone=gone)
+    except psycopg.OperationalError as exc:
+        tail = f"\nLast server log lines:\n{log_tail()}" if log_tail else ""
+        raise DevStackError(
+            f"database at {redact(url)} did not accept connections within {timeout:.0f}s: {one_line(exc)}. "
+            f"Check the server log below, or run `invoke down` and `invoke up` again.{tail}"
+        ) from exc

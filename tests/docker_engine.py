@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dreamflow_dev.errors import DevStackError
+from dreamflow_dev.polling import retry_until
 from dreamflow_dev.stack.docker import connect_to_engine
 from dreamflow_dev.stack.ports import free_port
 from tools.stand_in_image.rootfs import unmount_below
@@ -122,20 +123,13 @@ def _dockerd_runs_in(root: Path) -> bool:
 
 
 def _wait_until_it_answers(engine: ThrowawayDockerd, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    last_error = "no attempt made"
-    while time.monotonic() < deadline:
-        if engine.process.poll() is not None:
-            break
-        try:
-            connect_to_engine(engine.host, timeout=2).close()
-            return
-        except DevStackError as exc:
-            last_error = str(exc)
-            time.sleep(0.1)
-    tail = "\n".join(engine.log_file.read_text(errors="replace").splitlines()[-15:])
-    raise DevStackError(f"the throwaway dockerd did not answer within {timeout:.0f}s "
-                        f"(exit code {engine.process.poll()}): {last_error}. Its log ends with:\n{tail}")
+    try:
+        retry_until(lambda: connect_to_engine(engine.host, timeout=2).close(), timeout=timeout, retry_on=DevStackError,
+                    interval=0.1, gone=lambda: engine.process.poll() is not None)
+    except DevStackError as exc:
+        tail = "\n".join(engine.log_file.read_text(errors="replace").splitlines()[-15:])
+        raise DevStackError(f"the throwaway dockerd did not answer within {timeout:.0f}s "
+                            f"(exit code {engine.process.poll()}): {exc}. Its log ends with:\n{tail}") from exc
 
 
 @dataclass
@@ -162,16 +156,14 @@ def start_local_registry(root: Path, timeout: float = 15.0) -> LocalRegistry:
     with (root / "registry.log").open("wb") as log:
         process = subprocess.Popen([program, "serve", str(config)], stdout=log, stderr=subprocess.STDOUT)
     registry = LocalRegistry(address, process)
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and process.poll() is None:
-        try:
-            urllib.request.urlopen(f"http://{address}/v2/", timeout=1).close()
-            return registry
-        except OSError:
-            time.sleep(0.05)
-    registry.stop()
-    raise DevStackError(f"the local registry did not answer on {address} within {timeout:.0f}s. "
-                        f"See {root / 'registry.log'}.")
+    try:
+        retry_until(lambda: urllib.request.urlopen(f"http://{address}/v2/", timeout=1).close(), timeout=timeout,
+                    retry_on=OSError, gone=lambda: process.poll() is not None)
+    except OSError as exc:
+        registry.stop()
+        raise DevStackError(f"the local registry did not answer on {address} within {timeout:.0f}s: {exc}. "
+                            f"See {root / 'registry.log'}.") from exc
+    return registry
 
 
 def _terminate(process: subprocess.Popen, timeout: float) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import grp
 import os
 import socket
-import time
 from dataclasses import dataclass, field
 
 import docker
@@ -39,8 +38,8 @@ START_DOCKER = ("Start Docker (Docker Desktop, or `sudo systemctl start docker`)
                 "running engine, or use --backend native")
 # What the supabase/postgres image's init scripts read (the Supabase CLI's local defaults); other images ignore them.
 SUPABASE_IMAGE_ENV = {"JWT_SECRET": "super-secret-jwt-token-with-at-least-32-characters-long", "JWT_EXP": "3600"}
-# Seconds between looks at whether a starting container is still alive.
-READY_ROUND = 2.0
+# Seconds between connection attempts (and looks at whether the container still runs) while it starts.
+READY_POLL = 0.25
 SECOND = 1_000_000_000
 HEALTHCHECK = {"test": ["CMD", "pg_isready", "-U", DB_USER, "-h", "127.0.0.1", "-p", "5432"],
                "interval": 2 * SECOND, "timeout": 2 * SECOND, "retries": 3}
@@ -284,22 +283,24 @@ class DockerStack:
                                 f"Last log lines:\n{self.log_tail()}") from exc
 
     def _wait_until_accepting(self, container: Container) -> None:
-        """wait_until_ready in short rounds, so a container that exits (bad image, failed initdb) fails at once
-        instead of after the whole timeout."""
-        deadline = time.monotonic() + self.ready_timeout
-        while time.monotonic() + READY_ROUND < deadline:
-            try:
-                wait_until_ready(self.admin_url, timeout=READY_ROUND)
-                return
-            except DevStackError as exc:
-                container.reload()
-                if container.status != "running":
-                    raise DevStackError(
-                        f"container {self.container_name} stopped before Postgres accepted connections: "
-                        f"{container.status}, exit code {container.attrs['State']['ExitCode']}. Fix what its last "
-                        f"log lines below say (or [db] image), then `invoke up` again.\n{self.log_tail()}"
-                    ) from exc
-        wait_until_ready(self.admin_url, timeout=max(deadline - time.monotonic(), 1), log_tail=self.log_tail)
+        """wait_until_ready that gives up as soon as the container exits (bad image, failed initdb), instead
+        of after the whole timeout."""
+
+        def stopped() -> bool:
+            container.reload()
+            return container.status != "running"
+
+        try:
+            wait_until_ready(self.admin_url, timeout=self.ready_timeout, log_tail=self.log_tail,
+                             interval=READY_POLL, gone=stopped)
+        except DevStackError as exc:
+            if not stopped():
+                raise
+            raise DevStackError(
+                f"container {self.container_name} stopped before Postgres accepted connections: "
+                f"{container.status}, exit code {container.attrs['State']['ExitCode']}. Fix what its last "
+                f"log lines below say (or [db] image), then `invoke up` again.\n{self.log_tail()}"
+            ) from exc
 
     def _clean_up_after_failed_start(self, container: Container, volume_is_new: bool, error: BaseException) -> None:
         """Every step runs even if one fails; a failed step is noted on the original error, never replaces it."""

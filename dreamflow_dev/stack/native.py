@@ -5,12 +5,12 @@ Used for the developer's stack (data under .supabase-local/) and for the tests' 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shlex
 import shutil
 import subprocess
 import tempfile
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +19,7 @@ from dreamflow_dev.bootstrap import ADMIN_USER
 from dreamflow_dev.config import DB_NAME, DB_PASSWORD, local_url
 from dreamflow_dev.db import wait_until_ready
 from dreamflow_dev.errors import DevStackError
+from dreamflow_dev.polling import retry_until
 from dreamflow_dev.stack.base import StackStatus
 from dreamflow_dev.stack.extensions import ensure_optional_extensions
 from dreamflow_dev.stack.osuser import ServerUser
@@ -27,10 +28,14 @@ from dreamflow_dev.stack.ports import describe_listener, free_port, port_is_free
 
 # What Postgres logs when backends of a killed postmaster are still attached to its shared memory.
 SHARED_MEMORY_IN_USE = "pre-existing shared memory block"
-# Settings a throwaway test cluster can afford: no durability, so tests never wait on the disk.
 # Libraries the supabase/postgres image preloads that this suite relies on, loaded when installed.
 PRELOADED_EXTENSIONS = ("pg_cron", "plpgsql_check")
+# Settings a throwaway test cluster can afford: no durability, so tests never wait on the disk.
 THROWAWAY_SETTINGS = {"fsync": "off", "synchronous_commit": "off", "full_page_writes": "off"}
+
+
+class _SharedMemoryStillHeld(Exception):
+    """pg_ctl start failed because backends of a crashed server still hold its shared memory."""
 
 
 @dataclass
@@ -188,21 +193,25 @@ class NativeCluster:
     def _pg_ctl_start(self, crash_leftovers_timeout: float = 30.0) -> None:
         """pg_ctl start; while backends orphaned by a crashed postmaster still hold the shared memory,
         Postgres refuses to start: wait for them to end (they do once they notice), up to a deadline."""
-        deadline = time.monotonic() + crash_leftovers_timeout
-        while True:
+
+        def start_once() -> subprocess.CompletedProcess[str]:
             result = self.server_user.run([
                 self.binaries.program("pg_ctl"), "-D", str(self.data_dir), "-l", str(self.log_file),
                 "-w", "-t", "30", "-o", " ".join(self.server_options()), "start",
             ])
-            if result.returncode == 0 or SHARED_MEMORY_IN_USE not in self.log_tail(3):
-                break
-            if time.monotonic() > deadline:
-                raise DevStackError(
-                    f"Postgres did not start on port {self.port}: processes of the crashed server still hold its "
-                    f"shared memory ({SHARED_MEMORY_IN_USE}). They end when their running queries do; or stop the "
-                    "`postgres` processes left from the old server, then run `invoke up` again."
-                )
-            time.sleep(0.1)
+            if result.returncode != 0 and SHARED_MEMORY_IN_USE in self.log_tail(3):
+                raise _SharedMemoryStillHeld
+            return result
+
+        try:
+            result = retry_until(start_once, timeout=crash_leftovers_timeout, retry_on=_SharedMemoryStillHeld,
+                                 interval=0.1)
+        except _SharedMemoryStillHeld:
+            raise DevStackError(
+                f"Postgres did not start on port {self.port}: processes of the crashed server still hold its "
+                f"shared memory ({SHARED_MEMORY_IN_USE}). They end when their running queries do; or stop the "
+                "`postgres` processes left from the old server, then run `invoke up` again."
+            ) from None
         if result.returncode != 0:
             raise DevStackError(
                 f"Postgres did not start on port {self.port}: {result.stderr.strip() or result.stdout.strip()}. "
@@ -282,9 +291,11 @@ def _process_exists(pid: int) -> bool:
 
 def _remove_patiently(folder: Path, timeout: float = 5.0) -> None:
     """Remove a folder that an interrupted initdb's own children may still be writing into for a moment."""
-    deadline = time.monotonic() + timeout
-    while True:
+
+    def remove() -> None:
         shutil.rmtree(folder, ignore_errors=True)
-        if not folder.exists() or time.monotonic() > deadline:
-            return
-        time.sleep(0.05)
+        if folder.exists():
+            raise FileExistsError(folder)
+
+    with contextlib.suppress(FileExistsError):
+        retry_until(remove, timeout=timeout, retry_on=FileExistsError)
