@@ -36,6 +36,8 @@ from dreamflow_dev.stack.native import NativeCluster
 
 pytestmark = [pytest.mark.cli, pytest.mark.slow]
 
+# Ours is the cluster's `postgres` database, as after `invoke up`: the one pg_cron is preloaded for.
+OURS = "postgres"
 PROBE_NAME = "29991231000000_cli_probe.sql"
 PROBE_SQL = """\
 -- Probe for the CLI tier: comments above and between statements, dollar quotes, begin atomic and
@@ -153,7 +155,7 @@ class Interop:
 @pytest.fixture(scope="module")
 def interop(cli: SupabaseCli, socket_cluster: SocketCluster, tmp_path_factory) -> Interop:
     project = _project(tmp_path_factory.mktemp("cli-project"), _repo_files_and_probe())
-    ours = socket_cluster.create_database("migrated_by_us")
+    ours = socket_cluster.url(OURS)
     _prepare(ours, project)
     theirs = socket_cluster.create_database("migrated_by_cli")
     _prepare(theirs, _project(tmp_path_factory.mktemp("no-migrations"), {}))
@@ -167,7 +169,7 @@ def test_cli_is_the_pinned_version(cli, tmp_path):
 
 
 def test_cli_lists_every_file_we_applied_as_applied(cli, socket_cluster, interop):
-    listed = cli.run(interop.project, "migration", "list", "--db-url", socket_cluster.dsn("migrated_by_us"),
+    listed = cli.run(interop.project, "migration", "list", "--db-url", socket_cluster.dsn(OURS),
                      "--output-format", "json")
 
     rows = json.loads(listed.stdout)["migrations"]
@@ -175,7 +177,7 @@ def test_cli_lists_every_file_we_applied_as_applied(cli, socket_cluster, interop
 
 
 def test_cli_finds_nothing_pending_after_our_migrate(cli, socket_cluster, interop):
-    up = cli.run(interop.project, "migration", "up", "--db-url", socket_cluster.dsn("migrated_by_us"))
+    up = cli.run(interop.project, "migration", "up", "--db-url", socket_cluster.dsn(OURS))
 
     assert "Local database is up to date." in up.stdout + up.stderr
     assert "Applying migration" not in up.stdout + up.stderr
@@ -251,7 +253,7 @@ def _our_status(project: Path, url: str) -> dict[str, str]:
 
 
 def test_cli_advisors_find_nothing_on_our_database(cli, socket_cluster, interop):
-    advisors = cli.run(interop.project, "db", "advisors", "--db-url", socket_cluster.dsn("migrated_by_us"),
+    advisors = cli.run(interop.project, "db", "advisors", "--db-url", socket_cluster.dsn(OURS),
                        "--fail-on", "info", check=False)
 
     assert advisors.returncode == 0, advisors.stdout + advisors.stderr
@@ -259,7 +261,7 @@ def test_cli_advisors_find_nothing_on_our_database(cli, socket_cluster, interop)
 
 
 def test_cli_lint_finds_no_warning_on_our_database(cli, socket_cluster, interop):
-    lint = cli.run(interop.project, "db", "lint", "--db-url", socket_cluster.dsn("migrated_by_us"),
+    lint = cli.run(interop.project, "db", "lint", "--db-url", socket_cluster.dsn(OURS),
                    "--fail-on", "warning", check=False)
 
     assert lint.returncode == 0, lint.stdout + lint.stderr
