@@ -63,6 +63,12 @@ class NativeCluster:
     def has_pg_cron(self) -> bool:
         return self.binaries.has_extension("pg_cron")
 
+    @property
+    def preload_libraries(self) -> list[str]:
+        """What the supabase/postgres image preloads, in its order, of what is installed here."""
+        check = ["plpgsql", "plpgsql_check"] if self.binaries.has_extension("plpgsql_check") else []
+        return check + (["pg_cron"] if self.has_pg_cron else [])
+
     def is_initialized(self) -> bool:
         return (self.data_dir / "PG_VERSION").exists()
 
@@ -122,14 +128,16 @@ class NativeCluster:
         return pid if pid is not None and self._serves_our_data_dir(pid) else None
 
     def server_options(self) -> list[str]:
-        """Command-line settings for the server: config.toml's port, loopback only, pg_cron when installed."""
+        """Command-line settings for the server: config.toml's port, loopback only, preloads when installed."""
         # jit off: compiling costs more than it saves on these queries (the 30-day analytics window took
         # 3× longer with it, measured).
         settings = {"listen_addresses": "127.0.0.1", "port": str(self.port), "unix_socket_directories": "",
                     "timezone": "UTC", "log_timezone": "UTC", "jit": "off"}
+        if self.preload_libraries:
+            settings["shared_preload_libraries"] = ", ".join(self.preload_libraries)
         if self.has_pg_cron:
-            settings |= {"shared_preload_libraries": "pg_cron", "cron.database_name": DB_NAME,
-                         "cron.use_background_workers": "on", "max_worker_processes": "16"}
+            settings |= {"cron.database_name": DB_NAME, "cron.use_background_workers": "on",
+                         "max_worker_processes": "16"}
         settings |= self.extra_settings
         return [f"-c {name}={shlex.quote(value)}" for name, value in settings.items()]
 

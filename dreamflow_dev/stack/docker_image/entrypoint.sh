@@ -33,11 +33,14 @@ if [ "$1" = postgres ] && [ ! -s "$PGDATA/PG_VERSION" ]; then
         --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8
     rm -f "$password_file"
     echo "host all all all scram-sha-256" >> "$PGDATA/pg_hba.conf"
-    cat >> "$PGDATA/postgresql.conf" <<'CONF'
+    # The supabase/postgres image's preload order; plpgsql_check only where the image has it.
+    preload="pg_cron"
+    [ -f /usr/lib/postgresql/15/lib/plpgsql_check.so ] && preload="plpgsql, plpgsql_check, pg_cron"
+    cat >> "$PGDATA/postgresql.conf" <<CONF
 
 # Added by the image's entrypoint (as the official and supabase/postgres images do).
 listen_addresses = '*'
-shared_preload_libraries = 'pg_cron'
+shared_preload_libraries = '$preload'
 cron.database_name = 'postgres'
 cron.use_background_workers = on
 max_worker_processes = 16
