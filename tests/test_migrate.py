@@ -6,6 +6,9 @@ recorded for the same text; tests/test_cli_interop.py checks them against the re
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -21,6 +24,8 @@ from dreamflow_dev.migrate import (
     plan_migrations,
 )
 from dreamflow_dev.sqlsplit import split_statements
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 def _write(folder: Path, name: str, sql: str) -> Path:
@@ -233,11 +238,12 @@ READER = "dreamflow_history_reader"
 
 
 def _read_only_role(conn: psycopg.Connection, url: str) -> str:
-    """A login role that may read the history and nothing else, and whose transactions are read-only."""
+    """A login role whose transactions are read-only and that may read the history (when there is one)."""
     conn.execute(f"create role {READER} login password 'reader'")
     conn.execute(f"alter role {READER} set default_transaction_read_only = on")
-    conn.execute(f"grant usage on schema supabase_migrations to {READER}")
-    conn.execute(f"grant select on supabase_migrations.schema_migrations to {READER}")
+    if conn.execute("select to_regclass('supabase_migrations.schema_migrations')").fetchone()[0]:
+        conn.execute(f"grant usage on schema supabase_migrations to {READER}")
+        conn.execute(f"grant select on supabase_migrations.schema_migrations to {READER}")
     parts = urlsplit(url)
     return urlunsplit(parts._replace(netloc=f"{READER}:reader@{parts.hostname}:{parts.port}"))
 
@@ -246,6 +252,35 @@ def _drop_read_only_role(url: str) -> None:
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute(f"drop owned by {READER}")
         conn.execute(f"drop role {READER}")
+
+
+@pytest.mark.parametrize("history", ["no_history_table", "one_applied"])
+@pytest.mark.parametrize("command", [("status", "--json"), ("migrate", "--status")], ids=["status", "migrate_status"])
+def test_a_read_only_role_can_run_the_status_commands_and_they_write_nothing(tmp_path, empty_db_url, command, history):
+    migrations = tmp_path / "supabase" / "migrations"
+    migrations.mkdir(parents=True)
+    first = _write(migrations, "20240101000000_create_t.sql", "create table public.t (x int);")
+    _write(migrations, "20240101000001_add_y.sql", "alter table public.t add column y int;")
+    with psycopg.connect(empty_db_url, autocommit=True) as conn:
+        if history == "one_applied":
+            apply_pending_migrations(conn, discover_migrations(first.parent)[:1])
+        reader_url = _read_only_role(conn, empty_db_url)
+    try:
+        done = subprocess.run([sys.executable, "-m", "invoke", "-r", str(REPO), *command, "--db-url", reader_url],
+                              env=_env_without_db_url() | {"DREAMFLOW_PROJECT_ROOT": str(tmp_path)},
+                              capture_output=True, text=True, timeout=120, check=False)
+    finally:
+        _drop_read_only_role(empty_db_url)
+    with psycopg.connect(empty_db_url) as conn:
+        schema = conn.execute("select to_regnamespace('supabase_migrations')").fetchone()[0]
+
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (schema is None) == (history == "no_history_table")
+    assert "20240101000001" in done.stdout or '"migrations_pending": ' in done.stdout
+
+
+def _env_without_db_url() -> dict[str, str]:
+    return {key: value for key, value in os.environ.items() if key != "SUPABASE_DB_URL"}
 
 
 def test_an_out_of_order_file_is_refused_naming_it_and_the_last_applied_version(tmp_path, empty_db_url):
