@@ -364,3 +364,18 @@ def test_the_projects_seven_migrations_are_discovered_in_order():
         "create_profiles", "create_rituals", "create_sessions", "create_session_assets",
         "create_session_feedback", "create_user_streaks", "create_analytics_views",
     ]
+
+
+def test_bad_input_ends_in_one_red_line_without_a_traceback(tmp_path, empty_db_url):
+    migrations = tmp_path / "supabase" / "migrations"
+    migrations.mkdir(parents=True)
+    (migrations / "20240101000000_latin1.sql").write_bytes("-- caf\xe9\nselect 1;".encode("latin-1"))
+    env = _env_without_db_url() | {"DREAMFLOW_PROJECT_ROOT": str(tmp_path)}
+
+    runs = [subprocess.run([sys.executable, "-m", "invoke", "-r", str(REPO), *args], env=env,
+                           capture_output=True, text=True, timeout=120, check=False)
+            for args in (("migrate", "--db-url", empty_db_url), ("migration-new", "a" * 301))]
+
+    assert [(run.returncode, len(run.stderr.strip().splitlines())) for run in runs] == [(1, 1), (1, 1)]
+    assert "is not UTF-8" in runs[0].stderr
+    assert "migration name is too long" in runs[1].stderr
