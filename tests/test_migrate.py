@@ -249,8 +249,11 @@ def _read_only_role(conn: psycopg.Connection, url: str) -> str:
 
 
 def _drop_read_only_role(url: str) -> None:
+    """Revoke what the role was granted, then drop it (a non-superuser may not `drop owned by` it)."""
     with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(f"drop owned by {READER}")
+        if conn.execute("select to_regclass('supabase_migrations.schema_migrations')").fetchone()[0]:
+            conn.execute(f"revoke all on supabase_migrations.schema_migrations from {READER}")
+            conn.execute(f"revoke all on schema supabase_migrations from {READER}")
         conn.execute(f"drop role {READER}")
 
 
