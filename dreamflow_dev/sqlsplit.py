@@ -9,12 +9,14 @@ included (the test tier `cli` checks it against the real CLI):
   comment after the last statement is a statement of its own.
 - Each piece then loses its trailing semicolons and the white space around it; empty pieces are dropped.
 - `begin atomic` bodies end at the first `end` outside quotes, matched as three letters even inside a longer
-  word; `(` … `)` nest. `'` and `"` quote with doubled quotes as the only escape; a backslash outside quotes
-  hides the next character. A `$tag$` body ends at the next `$tag$`, a `--` comment at the newline.
+  word. Parentheses end at the first `)`, which closes every open one. `'` and `"` quote with doubled quotes
+  as the only escape; a backslash outside quotes hides the next character. A `$tag$` body ends at the next
+  `$tag$`, a `--` comment at the newline.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -51,49 +53,61 @@ def _piece_spans(sql: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     state: _State = _Ready()
-    for position, char in enumerate(sql):
-        state = state.next(char, _Piece(sql, start, position + 1))
+    position = state.skip(sql, start, 0)
+    while position < len(sql):
+        state = state.next(sql[position], sql, start, position + 1)
         if state is None:
             spans.append((start, position + 1))
             start = position + 1
             state = _Ready()
+        position = state.skip(sql, start, position + 1)
     if start < len(sql):
         spans.append((start, len(sql)))
     return spans
 
 
-@dataclass(frozen=True)
-class _Piece:
-    """The current piece so far: sql[start:end], the character just read being its last."""
-
-    sql: str
-    start: int
-    end: int
-
-    def endswith(self, suffix: str, *, ignore_case: bool = False) -> bool:
-        if self.end - len(suffix) < self.start:
-            return False
-        window = self.sql[self.end - len(suffix):self.end]
-        return window.upper() == suffix.upper() if ignore_case else window == suffix
-
-    def text(self) -> str:
-        return self.sql[self.start:self.end]
+def _ends_with(sql: str, start: int, end: int, suffix: str, *, ignore_case: bool = False) -> bool:
+    """Does the current piece, sql[start:end], end with `suffix`?"""
+    if end - len(suffix) < start:
+        return False
+    window = sql[end - len(suffix):end]
+    return window.upper() == suffix.upper() if ignore_case else window == suffix
 
 
 class _State:
-    def next(self, char: str, piece: _Piece) -> _State | None:
+    def next(self, char: str, sql: str, start: int, end: int) -> _State | None:
         """The state after `char`; None ends the statement."""
         raise NotImplementedError
+
+    def skip(self, sql: str, start: int, position: int) -> int:
+        """The first position from `position` on whose character may change this state: a shortcut over plain
+        text, since the scan looks at each character otherwise."""
+        return position
+
+
+def _next_stop(stops: re.Pattern[str], sql: str, position: int) -> int:
+    match = stops.search(sql, position)
+    return match.start() if match else len(sql)
+
+
+# Characters that may change the state outside quotes: openers, `;`, and the `c` that ends ATOMIC; inside
+# parentheses or `begin atomic` also the closer's last character.
+_READY_STOPS = re.compile(r"""[$'"\-/\\;(]|(?<=atomi)c""", re.IGNORECASE)
+_BLOCK_COMMENT_STOPS = re.compile(r"[*/]")
+_NESTED_STOPS = {
+    ")": re.compile(r"""[$'"\-/\\;()]|(?<=atomi)c""", re.IGNORECASE),
+    "END": re.compile(r"""[$'"\-/\\;(d]|(?<=atomi)c""", re.IGNORECASE),
+}
 
 
 class _Ready(_State):
     """Outside any quote, comment or body: a `;` ends the statement."""
 
-    def next(self, char: str, piece: _Piece) -> _State | None:
+    def next(self, char: str, sql: str, start: int, end: int) -> _State | None:
         if char == ";":
             return None
         if char == "$":
-            return _DollarTag(piece.end - 1)
+            return _DollarTag(end - 1)
         if char in "'\"":
             return _Quoted(char)
         if char == "-":
@@ -104,9 +118,13 @@ class _Ready(_State):
             return _Escaped()
         if char == "(":
             return _Nested(_Ready(), ")")
-        if char in "cC" and piece.endswith("ATOMIC", ignore_case=True) and _ends_with_begin_atomic(piece.text()):
+        if char in "cC" and _ends_with(sql, start, end, "ATOMIC", ignore_case=True) \
+                and _ends_with_begin_atomic(sql[start:end]):
             return _Nested(_Ready(), "END")
         return self
+
+    def skip(self, sql: str, start: int, position: int) -> int:
+        return _next_stop(_READY_STOPS, sql, position)
 
 
 def _ends_with_begin_atomic(text: str) -> bool:
@@ -134,8 +152,8 @@ def _is_letter_or_digit(char: str) -> bool:
 class _Dash(_State):
     """Read one `-`: a second one opens a line comment."""
 
-    def next(self, char: str, piece: _Piece) -> _State | None:
-        return _Until("\n") if char == "-" else _Ready().next(char, piece)
+    def next(self, char: str, sql: str, start: int, end: int) -> _State | None:
+        return _Until("\n") if char == "-" else _Ready().next(char, sql, start, end)
 
 
 class _Slash(_State):
@@ -144,17 +162,20 @@ class _Slash(_State):
     def __init__(self) -> None:
         self.depth = 0
 
-    def next(self, char: str, piece: _Piece) -> _State | None:
-        if piece.endswith("/*"):
+    def next(self, char: str, sql: str, start: int, end: int) -> _State | None:
+        if _ends_with(sql, start, end, "/*"):
             self.depth += 1
             return self
         if self.depth == 0:
-            return _Ready().next(char, piece)
-        if piece.endswith("*/"):
+            return _Ready().next(char, sql, start, end)
+        if _ends_with(sql, start, end, "*/"):
             self.depth -= 1
             if self.depth == 0:
                 return _Ready()
         return self
+
+    def skip(self, sql: str, start: int, position: int) -> int:
+        return position if self.depth == 0 else _next_stop(_BLOCK_COMMENT_STOPS, sql, position)
 
 
 class _Quoted(_State):
@@ -164,15 +185,21 @@ class _Quoted(_State):
         self.quote = quote
         self.closing = False
 
-    def next(self, char: str, piece: _Piece) -> _State | None:
+    def next(self, char: str, sql: str, start: int, end: int) -> _State | None:
         if self.closing:
             if char == self.quote:
                 self.closing = False
                 return self
-            return _Ready().next(char, piece)
+            return _Ready().next(char, sql, start, end)
         if char == self.quote:
             self.closing = True
         return self
+
+    def skip(self, sql: str, start: int, position: int) -> int:
+        if self.closing:
+            return position
+        found = sql.find(self.quote, position)
+        return len(sql) if found == -1 else found
 
 
 class _Until(_State):
@@ -181,8 +208,12 @@ class _Until(_State):
     def __init__(self, closing: str) -> None:
         self.closing = closing
 
-    def next(self, char: str, piece: _Piece) -> _State | None:
-        return _Ready() if piece.endswith(self.closing) else self
+    def next(self, char: str, sql: str, start: int, end: int) -> _State | None:
+        return _Ready() if _ends_with(sql, start, end, self.closing) else self
+
+    def skip(self, sql: str, start: int, position: int) -> int:
+        found = sql.find(self.closing, max(start, position + 1 - len(self.closing)))
+        return len(sql) if found == -1 else max(position, found + len(self.closing) - 1)
 
 
 class _DollarTag(_State):
@@ -191,18 +222,18 @@ class _DollarTag(_State):
     def __init__(self, offset: int) -> None:
         self.offset = offset
 
-    def next(self, char: str, piece: _Piece) -> _State | None:
+    def next(self, char: str, sql: str, start: int, end: int) -> _State | None:
         if char == "$":
-            return _Until(piece.sql[self.offset:piece.end])
+            return _Until(sql[self.offset:end])
         if _is_letter_or_digit(char) or char == "_":
             return self
-        return _Ready().next(char, piece)
+        return _Ready().next(char, sql, start, end)
 
 
 class _Escaped(_State):
     """Read a backslash outside quotes: the next character is taken as is."""
 
-    def next(self, char: str, piece: _Piece) -> _State | None:
+    def next(self, char: str, sql: str, start: int, end: int) -> _State | None:
         return _Ready()
 
 
@@ -213,10 +244,15 @@ class _Nested(_State):
         self.inner = inner
         self.closer = closer
 
-    def next(self, char: str, piece: _Piece) -> _State | None:
-        following = self.inner.next(char, piece)
+    def next(self, char: str, sql: str, start: int, end: int) -> _State | None:
+        following = self.inner.next(char, sql, start, end)
         if following is not None:
             self.inner = following
-        if isinstance(self.inner, _Ready) and piece.endswith(self.closer, ignore_case=True):
+        if isinstance(self.inner, _Ready) and _ends_with(sql, start, end, self.closer, ignore_case=True):
             return _Ready()
         return self
+
+    def skip(self, sql: str, start: int, position: int) -> int:
+        if isinstance(self.inner, _Ready):
+            return _next_stop(_NESTED_STOPS[self.closer], sql, position)
+        return self.inner.skip(sql, start, position)
