@@ -71,7 +71,7 @@ class MigrationPlan:
         """Pending files older than the last applied one: the CLI applies them only with --include-all."""
         if self.last_applied_version is None:
             return []
-        return [m for m in self.pending if int(m.version) < int(self.last_applied_version)]
+        return [m for m in self.pending if int(m.version) < _version_order(self.last_applied_version)]
 
 
 def discover_migrations(folder: Path) -> list[Migration]:
@@ -111,8 +111,8 @@ def plan_migrations(conn: psycopg.Connection, migrations: list[Migration]) -> Mi
         applied=applied,
         pending=[m for m in migrations if m.version not in recorded],
         drifted=[m for m in applied if recorded[m.version] is not None and recorded[m.version] != m.statement_texts],
-        unknown_versions=sorted(set(recorded) - {m.version for m in migrations}, key=int),
-        last_applied_version=max(recorded, key=int, default=None),
+        unknown_versions=sorted(set(recorded) - {m.version for m in migrations}, key=_version_order),
+        last_applied_version=max(recorded, key=_version_order, default=None),
     )
 
 
@@ -191,6 +191,11 @@ def _error_line(statement: Statement, exc: psycopg.Error) -> int:
     if not position:
         return statement.line
     return statement.line + statement.text.count("\n", 0, int(position) - 1)
+
+
+def _version_order(version: str) -> int:
+    """Versions compare as numbers, like the files; a history row with another kind of version sorts first."""
+    return int(version) if version.isdigit() else -1
 
 
 def _create_history_table(conn: psycopg.Connection) -> None:
