@@ -37,6 +37,13 @@ def constraint_tests(session: nox.Session) -> None:
 
 
 @nox.session
+def cli_tests(session: nox.Session) -> None:
+    """The real Supabase CLI (pinned, from npm) against our database: history, statements, repair, advisors, lint."""
+    _install_project(session)
+    session.run("pytest", "-m", "cli", *session.posargs)
+
+
+@nox.session
 def bench(session: nox.Session) -> None:
     """Performance figures (medians, ratios to same-run baselines) on a throwaway cluster."""
     _install_project(session)

@@ -114,21 +114,22 @@ def reset(c, db_url=None, yes=False, seed=False):
             _seed(settings.url, yes=yes)
 
 
-@task(help={"db_url": DB_URL_HELP, "status": "list applied and pending migrations instead of applying"})
+@task(help={"db_url": DB_URL_HELP, "status": "list applied and pending migrations instead of applying (reads only)",
+            "include_all": "also apply pending files older than the last applied one (like the Supabase CLI's flag)"})
 @user_errors_exit
-def migrate(c, db_url=None, status=False):
+def migrate(c, db_url=None, status=False, include_all=False):
     """Apply pending migrations from supabase/migrations/ in version order, recording each one."""
     settings = load_settings(db_url=db_url)
     migrations = discover_migrations(settings.migrations_dir)
     with connect(settings.url, autocommit=True) as conn:
-        if status:
-            render_migration_plan(plan_migrations(conn, migrations))
-            return
         plan = plan_migrations(conn, migrations)
+        if status:
+            render_migration_plan(plan)
+            return
         for migration in plan.drifted:
             say(f"warning: {migration.path.name} changed since it was applied; not re-run")
-        applied = apply_pending_migrations(conn, migrations, on_applied=lambda m, s: say(f"applied {m.path.name}"
-                                                                                          f" ({s * 1000:.0f} ms)"))
+        applied = apply_pending_migrations(conn, migrations, include_all=include_all,
+                                           on_applied=lambda m, s: say(f"applied {m.path.name} ({s * 1000:.0f} ms)"))
     say(f"{len(applied)} applied, {len(plan.applied)} already applied")
 
 

@@ -57,8 +57,11 @@ def render_migration_plan(plan: MigrationPlan) -> None:
     for migration in plan.applied:
         state = "[red]changed since applied[/red]" if migration.version in drifted else "[green]applied[/green]"
         table.add_row(migration.version, migration.name, state)
+    out_of_order = {m.version for m in plan.out_of_order}
     for migration in plan.pending:
-        table.add_row(migration.version, migration.name, "[yellow]pending[/yellow]")
+        state = "[red]pending, older than the last applied[/red]" if migration.version in out_of_order \
+            else "[yellow]pending[/yellow]"
+        table.add_row(migration.version, migration.name, state)
     for version in plan.unknown_versions:
         table.add_row(version, "?", "[red]applied, no file[/red]")
     console.print(table)

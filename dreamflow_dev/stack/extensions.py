@@ -1,4 +1,7 @@
-"""pg_cron and pgTAP for the native backend: found beside the binaries, installed with apt when we can."""
+"""pg_cron, pgTAP and plpgsql_check for the native backend: found beside the binaries, installed with apt when we can.
+
+plpgsql_check ships in the supabase/postgres image (preloaded there); `supabase db lint` needs it.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,11 @@ from pathlib import Path
 
 from dreamflow_dev.stack.pgbin import PgBinaries
 
-OPTIONAL_EXTENSIONS = {"pg_cron": "postgresql-{major}-cron", "pgtap": "postgresql-{major}-pgtap"}
+OPTIONAL_EXTENSIONS = {
+    "pg_cron": "postgresql-{major}-cron",
+    "pgtap": "postgresql-{major}-pgtap",
+    "plpgsql_check": "postgresql-{major}-plpgsql-check",
+}
 
 
 def missing_extensions(binaries: PgBinaries) -> list[str]:
@@ -23,7 +30,7 @@ def install_command(binaries: PgBinaries, names: list[str]) -> str:
 
 
 def ensure_optional_extensions(binaries: PgBinaries, say: Callable[[str], None]) -> list[str]:
-    """Install missing pg_cron/pgTAP on Debian/Ubuntu as root; elsewhere say how. Returns what is still missing."""
+    """Install what is missing on Debian/Ubuntu as root; elsewhere say how, in one line. Returns what is missing."""
     missing = missing_extensions(binaries)
     if not missing:
         return []

@@ -28,8 +28,6 @@ from dreamflow_dev.stack.ports import describe_listener, free_port, port_is_free
 
 # What Postgres logs when backends of a killed postmaster are still attached to its shared memory.
 SHARED_MEMORY_IN_USE = "pre-existing shared memory block"
-# Libraries the supabase/postgres image preloads that this suite relies on, loaded when installed.
-PRELOADED_EXTENSIONS = ("pg_cron", "plpgsql_check")
 # Settings a throwaway test cluster can afford: no durability, so tests never wait on the disk.
 THROWAWAY_SETTINGS = {"fsync": "off", "synchronous_commit": "off", "full_page_writes": "off"}
 
@@ -79,6 +77,12 @@ class NativeCluster:
     @property
     def has_pg_cron(self) -> bool:
         return self.binaries.has_extension("pg_cron")
+
+    @property
+    def preload_libraries(self) -> list[str]:
+        """What the supabase/postgres image preloads, in its order, of what is installed here."""
+        check = ["plpgsql", "plpgsql_check"] if self.binaries.has_extension("plpgsql_check") else []
+        return check + (["pg_cron"] if self.has_pg_cron else [])
 
     def is_initialized(self) -> bool:
         return (self.data_dir / "PG_VERSION").exists()
@@ -154,14 +158,13 @@ class NativeCluster:
         return pid if _is_postmaster_of(pid, self.data_dir) else None
 
     def server_options(self) -> list[str]:
-        """Command-line settings for the server: config.toml's port, loopback only, pg_cron when installed."""
+        """Command-line settings for the server: config.toml's port, loopback only, preloads when installed."""
         # jit off: compiling costs more than it saves on these queries (the 30-day analytics window took
         # 3× longer with it, measured).
         settings = {"listen_addresses": "127.0.0.1", "port": str(self.port), "unix_socket_directories": "",
                     "timezone": "UTC", "log_timezone": "UTC", "jit": "off"}
-        preload = [name for name in PRELOADED_EXTENSIONS if self.binaries.has_extension(name)]
-        if preload:
-            settings["shared_preload_libraries"] = ",".join(preload)
+        if self.preload_libraries:
+            settings["shared_preload_libraries"] = ", ".join(self.preload_libraries)
         if self.has_pg_cron:
             settings |= {"cron.database_name": DB_NAME, "cron.use_background_workers": "on",
                          "max_worker_processes": "16"}

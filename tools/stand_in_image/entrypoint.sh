@@ -34,8 +34,9 @@ if [ "$1" = postgres ] && [ ! -s "$PGDATA/PG_VERSION" ]; then
         --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8
     rm -f "$password_file"
     echo "host all all all scram-sha-256" >> "$PGDATA/pg_hba.conf"
-    preload=pg_cron
-    if [ -f /usr/lib/postgresql/15/lib/plpgsql_check.so ]; then preload="$preload,plpgsql_check"; fi
+    # The supabase/postgres image's preload order; plpgsql_check only where the image has it.
+    preload="pg_cron"
+    [ -f /usr/lib/postgresql/15/lib/plpgsql_check.so ] && preload="plpgsql, plpgsql_check, pg_cron"
     cat >> "$PGDATA/postgresql.conf" <<CONF
 
 # Added by the image's entrypoint (as the official and supabase/postgres images do).

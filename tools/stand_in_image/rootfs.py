@@ -1,4 +1,4 @@
-"""The local image's root filesystem: Debian bookworm with PostgreSQL 15, pg_cron and pgTAP, from debootstrap.
+"""The local image's root filesystem: Debian bookworm with PostgreSQL 15, pg_cron, pgTAP and plpgsql_check.
 
 Made once (~40 s) into a tarball in the user's cache, because that is the slow part: every Docker engine
 (the developer's, each test session's throwaway one) then imports the same tarball in seconds.
@@ -17,7 +17,7 @@ from pathlib import Path
 from dreamflow_dev.errors import DevStackError
 
 SUITE = "bookworm"
-PACKAGES = ("postgresql-15", "postgresql-15-cron", "postgresql-15-pgtap")
+PACKAGES = ("postgresql-15", "postgresql-15-cron", "postgresql-15-pgtap", "postgresql-15-plpgsql-check")
 FALLBACK_MIRROR = "http://deb.debian.org/debian"
 APT_SOURCES = Path("/etc/apt")
 # What the image never needs: package caches and lists, docs, translations, and the "main" cluster
@@ -30,7 +30,7 @@ def default_tarball() -> Path:
     """Where the rootfs tarball is kept between builds: $XDG_CACHE_HOME/dreamflow/ (else ~/.cache), named after
     its package list, so a tarball made for another list is never reused."""
     cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    packages = hashlib.sha256(" ".join(PACKAGES).encode()).hexdigest()[:8]
+    packages = hashlib.sha256(" ".join(PACKAGES).encode()).hexdigest()[:8]  # another package list, another tarball
     return cache / "dreamflow" / f"debian-{SUITE}-postgresql-15-rootfs-{packages}.tar"
 
 
