@@ -194,7 +194,7 @@ def test_down_volumes_deletes_the_data(stack, engine):
 
     assert stack.destroy()
     assert stack.volume_name not in [volume.name for volume in engine.volumes.list()]
-    stack.start()
+    _up(stack)
     assert _scalar(stack.url, "select to_regclass('public.gone')") is None
 
 
