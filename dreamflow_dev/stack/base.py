@@ -6,6 +6,24 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from dreamflow_dev.bootstrap import ADMIN_USER
+from dreamflow_dev.config import local_url
+
+
+class OnLoopback:
+    """The URLs of a stack the suite runs on this machine's loopback at `self.port`: `postgres` for every
+    task, and the bootstrap superuser supabase_admin (initdb's user, as in the supabase/postgres image)."""
+
+    port: int
+
+    @property
+    def url(self) -> str:
+        return local_url(self.port)
+
+    @property
+    def admin_url(self) -> str:
+        return local_url(self.port, user=ADMIN_USER)
+
 
 @dataclass(frozen=True)
 class StackStatus:

@@ -19,11 +19,10 @@ from docker.models.volumes import Volume
 from docker.utils import kwargs_from_env
 from requests.exceptions import RequestException
 
-from dreamflow_dev.bootstrap import ADMIN_USER
-from dreamflow_dev.config import DB_PASSWORD, DB_USER, Settings, local_url
+from dreamflow_dev.config import DB_PASSWORD, DB_USER, Settings
 from dreamflow_dev.db import connect, wait_until_ready
 from dreamflow_dev.errors import DevStackError
-from dreamflow_dev.stack.base import StackStatus
+from dreamflow_dev.stack.base import OnLoopback, StackStatus
 from dreamflow_dev.stack.docker_pull import pull_image
 from dreamflow_dev.stack.ports import describe_listener, port_is_free
 
@@ -106,7 +105,7 @@ def _socket_owner(path: str) -> str:
 
 
 @dataclass
-class DockerStack:
+class DockerStack(OnLoopback):
     """The project's database container `supabase_db_<project_id>`, its data in the volume of the same name."""
 
     project_id: str
@@ -134,15 +133,6 @@ class DockerStack:
     @property
     def labels(self) -> dict[str, str]:
         return {PROJECT_LABEL: self.project_id, OWNER_LABEL: OWNER}
-
-    @property
-    def url(self) -> str:
-        return local_url(self.port)
-
-    @property
-    def admin_url(self) -> str:
-        """The image's bootstrap superuser (supabase/postgres: supabase_admin, password POSTGRES_PASSWORD)."""
-        return local_url(self.port, user=ADMIN_USER)
 
     @property
     def client(self) -> docker.DockerClient:

@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dreamflow_dev.bootstrap import ADMIN_USER
-from dreamflow_dev.config import DB_NAME, DB_PASSWORD, local_url
+from dreamflow_dev.config import DB_NAME, DB_PASSWORD
 from dreamflow_dev.db import wait_until_ready
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.polling import retry_until
-from dreamflow_dev.stack.base import StackStatus
+from dreamflow_dev.stack.base import OnLoopback, StackStatus
 from dreamflow_dev.stack.extensions import ensure_optional_extensions
 from dreamflow_dev.stack.osuser import ServerUser
 from dreamflow_dev.stack.pgbin import PgBinaries
@@ -37,7 +37,7 @@ class _SharedMemoryStillHeld(Exception):
 
 
 @dataclass
-class NativeCluster:
+class NativeCluster(OnLoopback):
     """One cluster: `root` holds `data/` (PGDATA) and `postgres.log`."""
 
     root: Path
@@ -64,15 +64,6 @@ class NativeCluster:
     @property
     def log_file(self) -> Path:
         return self.root / "postgres.log"
-
-    @property
-    def url(self) -> str:
-        return local_url(self.port)
-
-    @property
-    def admin_url(self) -> str:
-        """The bootstrap superuser's URL (initdb's user, as in the supabase/postgres image)."""
-        return local_url(self.port, user=ADMIN_USER)
 
     @property
     def has_pg_cron(self) -> bool:
