@@ -23,16 +23,18 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from psycopg import sql
-from supabase_cli import CLI_VERSION, SupabaseCli, find_or_install_cli, offline_prefix, socket_dsn
-from test_migrate import CLI_RECORDED_SPLITS
 
 from dreamflow_dev.config import PROJECT_ROOT, load_settings
+from dreamflow_dev.databases import create_database, drop_database
 from dreamflow_dev.db import with_database
-from dreamflow_dev.lifecycle import prepare_database
+from dreamflow_dev.lifecycle import bootstrap_stack, prepare_database
 from dreamflow_dev.migrate import discover_migrations, plan_migrations
 from dreamflow_dev.sqlsplit import split_statements
 from dreamflow_dev.stack.native import NativeCluster
+
+from conftest import give_supabase_layer
+from supabase_cli import CLI_VERSION, SupabaseCli, find_or_install_cli, offline_prefix, socket_dsn
+from test_migrate import CLI_RECORDED_SPLITS
 
 pytestmark = [pytest.mark.cli, pytest.mark.slow]
 
@@ -95,10 +97,11 @@ class SocketCluster:
         return socket_dsn(self.socket_dir, self.cluster.port, database)
 
     def create_database(self, name: str) -> str:
-        with psycopg.connect(self.cluster.url, autocommit=True) as conn:
-            conn.execute(sql.SQL("drop database if exists {} with (force)").format(sql.Identifier(name)))
-            conn.execute(sql.SQL("create database {}").format(sql.Identifier(name)))
-        return self.url(name)
+        """A new database made by `postgres`, with the Supabase layer supabase_admin gives it."""
+        drop_database(self.cluster.url, name)
+        url = create_database(self.cluster.url, name)
+        give_supabase_layer(url, self.cluster.admin_url)
+        return url
 
 
 @pytest.fixture(scope="session")
@@ -109,6 +112,7 @@ def socket_cluster(pg_binaries) -> Iterator[SocketCluster]:
                                       unix_socket_directories=str(socket_dir))
     try:
         cluster.start()
+        bootstrap_stack(cluster, lambda _: None)
         yield SocketCluster(cluster, socket_dir)
     finally:
         cluster.destroy()
@@ -131,7 +135,7 @@ def _repo_files_and_probe() -> dict[str, bytes]:
 
 
 def _prepare(url: str, project: Path) -> None:
-    """What `invoke up` does to a database: the Supabase layer, then the project's pending migrations."""
+    """What `invoke up` does to a bootstrapped database: the project's pending migrations, as `postgres`."""
     prepare_database(load_settings(db_url=url, project_root=project), url, lambda _: None)
 
 
@@ -158,7 +162,6 @@ def interop(cli: SupabaseCli, socket_cluster: SocketCluster, tmp_path_factory) -
     ours = socket_cluster.url(OURS)
     _prepare(ours, project)
     theirs = socket_cluster.create_database("migrated_by_cli")
-    _prepare(theirs, _project(tmp_path_factory.mktemp("no-migrations"), {}))
     cli.run(project, "migration", "up", "--db-url", socket_cluster.dsn("migrated_by_cli"))
     versions = [m.version for m in discover_migrations(project / "supabase" / "migrations")]
     return Interop(project, ours, theirs, versions)

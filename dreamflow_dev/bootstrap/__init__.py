@@ -21,7 +21,7 @@ ADMIN_USER = "supabase_admin"
 PLATFORM_ROLES = ("postgres", "anon", "authenticated", "service_role", "authenticator", "supabase_auth_admin",
                   "dashboard_user")
 # Extensions only a superuser may create, made for `postgres` ahead of time: name -> schema.
-PRIVILEGED_EXTENSIONS = {"plpgsql_check": "extensions", "pgtap": "extensions"}
+PRIVILEGED_EXTENSIONS = {"plpgsql_check": "extensions"}
 
 Say = Callable[[str], None]
 
