@@ -1,0 +1,198 @@
+"""`invoke test-db` through the real CLI: the project's pgTAP suite passes, a failing test or a plan that does
+not match fails the run and is named, the CLI's file discovery holds, and the database is left as found.
+
+Tier prerequisite: pg_prove (Debian `libtap-parser-sourcehandler-pgtap-perl`) and pgTAP beside the server
+(`postgresql-15-pgtap`); without them the tier is skipped with one line saying how to enable it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from dreamflow_dev.pgtap import PG_PROVE_PACKAGE
+from dreamflow_dev.stack.pgbin import find_pg_binaries
+
+pytestmark = pytest.mark.pgtap
+REPO = Path(__file__).resolve().parent.parent
+
+# Supabase puts `extensions` (where pgTAP lives) on the search path of `postgres`; said in each file too,
+# so these files test the runner whatever the role's setting.
+PGTAP_PREAMBLE = 'begin;\nset local search_path = "$user", public, extensions;\n'
+FAILING_FILE = PGTAP_PREAMBLE + """select plan(2);
+select ok(true, 'alice sees her own session');
+select ok(false, 'bob cannot see alice''s session');
+select * from finish();
+rollback;
+"""
+SHORT_PLAN_FILE = PGTAP_PREAMBLE + """select plan(3);
+select ok(true, 'the only test that runs');
+select * from finish();
+rollback;
+"""
+
+
+def _passing_file(tests: int) -> str:
+    lines = "".join(f"select pass('test {number}');\n" for number in range(1, tests + 1))
+    return f"{PGTAP_PREAMBLE}select plan({tests});\n{lines}select * from finish();\nrollback;\n"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def pgtap_tier_prerequisites(request: pytest.FixtureRequest) -> None:
+    """Skip (fail under CI) when pg_prove or, on the throwaway cluster, pgTAP is not installed."""
+    missing = [] if shutil.which("pg_prove") else [f"pg_prove ({PG_PROVE_PACKAGE})"]
+    if not request.config.getoption("--db-url"):
+        binaries = find_pg_binaries(15)
+        if not binaries.has_extension("pgtap"):
+            missing.append(f"pgTAP (postgresql-{binaries.major}-pgtap)")
+    if missing:
+        reason = (f"pgtap tier: {' and '.join(missing)} not installed. Enable it with "
+                  f"`sudo apt-get install {PG_PROVE_PACKAGE} postgresql-15-pgtap` (`invoke up` as root installs them).")
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason)
+        pytest.skip(reason)
+
+
+@pytest.fixture
+def tests_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "tests"
+    folder.mkdir()
+    return folder
+
+
+def _test_db(url: str, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "invoke", "-r", str(REPO), "test-db", "--db-url", url, *args]
+    environment = env if env is not None else {k: v for k, v in os.environ.items() if k != "SUPABASE_DB_URL"}
+    return subprocess.run(command, env=environment, capture_output=True, text=True, timeout=300, check=False)
+
+
+def _database_shape(url: str) -> dict[str, object]:
+    """Everything a test run could leave behind: objects in every schema, roles, and the rows of every table."""
+    with psycopg.connect(url) as conn:
+        objects = conn.execute(
+            """
+            select 'schema ' || nspname from pg_catalog.pg_namespace where nspname not like 'pg_temp%'
+                and nspname not like 'pg_toast_temp%'
+            union all select 'extension ' || extname from pg_catalog.pg_extension
+            union all select 'role ' || rolname from pg_catalog.pg_roles
+            union all select 'relation ' || c.oid::regclass::text from pg_catalog.pg_class as c
+                where c.relpersistence <> 't' and c.relnamespace <> 'pg_catalog'::regnamespace
+            union all select 'function ' || p.oid::regprocedure::text from pg_catalog.pg_proc as p
+                where p.pronamespace <> 'pg_catalog'::regnamespace
+            """
+        ).fetchall()
+        tables = [row[0] for row in conn.execute(
+            "select format('%I.%I', schemaname, tablename) from pg_catalog.pg_tables"
+            " where schemaname in ('public', 'auth', 'private') order by 1")]
+        rows = {table: conn.execute(f"select count(*) from {table}").fetchone()[0] for table in tables}  # noqa: S608
+    return {"objects": sorted(row[0] for row in objects), "rows": rows}
+
+
+@pytest.fixture
+def suite_url(fresh_db_url: str) -> Iterator[str]:
+    """A migrated database of the test's own with a user and a session already in it."""
+    with psycopg.connect(fresh_db_url) as conn:
+        user_id = conn.execute(
+            "insert into auth.users (id, email) values (gen_random_uuid(), 'existing@example.invalid') returning id"
+        ).fetchone()[0]
+        conn.execute("insert into public.sessions (user_id, prompt) values (%s, 'an existing story')", (user_id,))
+    yield fresh_db_url
+
+
+def test_developer_can_run_the_project_pgtap_suite(suite_url):
+    run = _test_db(suite_url)
+
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "All tests successful." in run.stdout
+    assert "Result: PASS" in run.stdout
+    for name in ("own_rows_test.sql", "other_users_rows_test.sql", "anon_test.sql", "service_role_test.sql",
+                 "analytics_and_streaks_closed_test.sql"):
+        assert name in run.stdout
+
+
+def test_suite_run_leaves_the_database_as_it_found_it(suite_url):
+    before = _database_shape(suite_url)
+
+    run = _test_db(suite_url)
+
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert _database_shape(suite_url) == before
+
+
+def test_developer_cannot_pass_with_a_failing_test(fresh_db_url, tests_folder):
+    (tests_folder / "feed_test.sql").write_text(FAILING_FILE)
+
+    run = _test_db(fresh_db_url, "--path", str(tests_folder))
+
+    assert run.returncode == 1
+    assert "Failed test 2: \"bob cannot see alice's session\"" in run.stdout
+    assert "feed_test.sql" in run.stdout and "Result: FAIL" in run.stdout
+    assert "pgTAP tests failed" in run.stderr
+
+
+def test_developer_cannot_pass_with_a_plan_that_does_not_match(fresh_db_url, tests_folder):
+    (tests_folder / "plan_test.sql").write_text(SHORT_PLAN_FILE)
+
+    run = _test_db(fresh_db_url, "--path", str(tests_folder))
+
+    assert run.returncode == 1
+    assert "plan_test.sql" in run.stdout
+    assert "You planned 3 tests but ran 1" in run.stdout
+
+
+def test_failing_run_leaves_the_database_as_it_found_it(fresh_db_url, tests_folder):
+    (tests_folder / "feed_test.sql").write_text(FAILING_FILE)
+    (tests_folder / "plan_test.sql").write_text(SHORT_PLAN_FILE)
+    before = _database_shape(fresh_db_url)
+
+    run = _test_db(fresh_db_url, "--path", str(tests_folder))
+
+    assert run.returncode == 1
+    assert _database_shape(fresh_db_url) == before
+
+
+def test_runner_finds_sql_and_pg_files_in_subfolders_as_the_cli_does(fresh_db_url, tests_folder):
+    (tests_folder / "top_test.sql").write_text(_passing_file(1))
+    (tests_folder / "nested").mkdir()
+    (tests_folder / "nested" / "deeper_test.pg").write_text(_passing_file(2))
+    (tests_folder / "support").mkdir()
+    (tests_folder / "support" / "helpers.psql").write_text(FAILING_FILE)
+    (tests_folder / "notes.txt").write_text(FAILING_FILE)
+
+    run = _test_db(fresh_db_url, "--path", str(tests_folder))
+
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "Files=2, Tests=3" in run.stdout
+
+
+def test_runner_keeps_a_pgtap_that_was_already_there(fresh_db_url, tests_folder):
+    (tests_folder / "one_test.sql").write_text(_passing_file(1))
+    with psycopg.connect(fresh_db_url, autocommit=True) as conn:
+        conn.execute("create extension pgtap with schema extensions")
+
+    run = _test_db(fresh_db_url, "--path", str(tests_folder))
+
+    with psycopg.connect(fresh_db_url) as conn:
+        kept = conn.execute("select count(*) from pg_catalog.pg_extension where extname = 'pgtap'").fetchone()[0]
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert kept == 1
+
+
+def test_developer_without_pg_prove_gets_one_line_saying_how_to_install_it(fresh_db_url, tmp_path):
+    python_only = tmp_path / "bin"
+    python_only.mkdir()
+    (python_only / "python").symlink_to(sys.executable)
+    env = {k: v for k, v in os.environ.items() if k != "SUPABASE_DB_URL"} | {"PATH": str(python_only)}
+
+    run = _test_db(fresh_db_url, env=env)
+
+    assert run.returncode == 1
+    assert run.stderr.count("\n") == 1
+    assert "pg_prove is not installed" in run.stderr and PG_PROVE_PACKAGE in run.stderr
