@@ -24,11 +24,11 @@ from psycopg.conninfo import conninfo_to_dict
 
 from dreamflow_dev.db import connect, redact
 from dreamflow_dev.errors import DevStackError
+from dreamflow_dev.stack.extensions import PG_PROVE_PACKAGE
 
 ENABLE_PGTAP = "create extension if not exists pgtap with schema extensions"
 DISABLE_PGTAP = "drop extension if exists pgtap"
 PG_PROVE_DISCOVERY = ("--ext", ".pg", "--ext", ".sql", "-r")
-PG_PROVE_PACKAGE = "libtap-parser-sourcehandler-pgtap-perl"
 PG_PROVE_HINT = (
     f"Install it (Debian/Ubuntu: `sudo apt-get install {PG_PROVE_PACKAGE}`; elsewhere "
     "`cpan TAP::Parser::SourceHandler::pgTAP`), or run `invoke up` as root on Debian, which installs it"

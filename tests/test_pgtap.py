@@ -17,7 +17,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from dreamflow_dev.pgtap import PG_PROVE_PACKAGE
+from dreamflow_dev.stack.extensions import PG_PROVE_PACKAGE
 from dreamflow_dev.stack.pgbin import find_pg_binaries
 
 pytestmark = pytest.mark.pgtap
