@@ -71,7 +71,7 @@ def pg_prove_command(program: str, paths: Sequence[Path], verbose: bool = False)
 
 def resolve_test_paths(tests_dir: Path, paths: Sequence[str]) -> list[Path]:
     """The given files and folders (relative to the current folder), or the project's supabase/tests."""
-    chosen = [Path(p).resolve() for p in paths] or [tests_dir.resolve()]
+    chosen = [Path(p).absolute() for p in paths] or [tests_dir.absolute()]
     missing = [p for p in chosen if not p.exists()]
     if missing:
         raise DevStackError(
