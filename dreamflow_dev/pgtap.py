@@ -16,7 +16,6 @@ import os
 import shutil
 import subprocess
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
@@ -33,27 +32,17 @@ PG_PROVE_HINT = (
     f"Install it (Debian/Ubuntu: `sudo apt-get install {PG_PROVE_PACKAGE}`; elsewhere "
     "`cpan TAP::Parser::SourceHandler::pgTAP`), or run `invoke up` as root on Debian, which installs it"
 )
-# libpq's environment variables, by conninfo keyword: pg_prove's psql gets the URL this way, so the
-# password never appears in a process list.
+# pg_prove hands psql only host, port, user and database name, so the rest of a URL travels as libpq's
+# environment variables (by conninfo keyword).
 LIBPQ_ENVIRONMENT = {
-    "host": "PGHOST", "hostaddr": "PGHOSTADDR", "port": "PGPORT", "user": "PGUSER", "password": "PGPASSWORD",
-    "dbname": "PGDATABASE", "sslmode": "PGSSLMODE", "sslrootcert": "PGSSLROOTCERT", "options": "PGOPTIONS",
-    "connect_timeout": "PGCONNECT_TIMEOUT", "application_name": "PGAPPNAME",
+    "host": "PGHOST", "hostaddr": "PGHOSTADDR", "port": "PGPORT", "dbname": "PGDATABASE", "user": "PGUSER",
+    "password": "PGPASSWORD", "passfile": "PGPASSFILE", "channel_binding": "PGCHANNELBINDING",
+    "options": "PGOPTIONS", "application_name": "PGAPPNAME", "sslmode": "PGSSLMODE", "sslcert": "PGSSLCERT",
+    "sslkey": "PGSSLKEY", "sslrootcert": "PGSSLROOTCERT", "sslcrl": "PGSSLCRL", "gssencmode": "PGGSSENCMODE",
+    "connect_timeout": "PGCONNECT_TIMEOUT", "client_encoding": "PGCLIENTENCODING",
+    "target_session_attrs": "PGTARGETSESSIONATTRS", "service": "PGSERVICE",
 }
-
 Say = Callable[[str], None]
-
-
-@dataclass(frozen=True)
-class PgTapRun:
-    """How one run ended: pg_prove's exit code, and whether this run created pgTAP (and so dropped it)."""
-
-    returncode: int
-    created_pgtap: bool
-
-    @property
-    def passed(self) -> bool:
-        return self.returncode == 0
 
 
 def find_pg_prove() -> str:
@@ -69,6 +58,18 @@ def pg_prove_command(program: str, paths: Sequence[Path], verbose: bool = False)
     return [program, *PG_PROVE_DISCOVERY, *(["--verbose"] if verbose else []), *(str(p) for p in paths)]
 
 
+def pg_prove_environment(url: str) -> dict[str, str]:
+    """The URL as libpq's PG* variables, as the CLI hands it to its pg_prove container: the password never
+    shows in a process list, and inherited PG* settings are dropped so the URL alone decides."""
+    settings = conninfo_to_dict(url)
+    unsupported = sorted(set(settings) - set(LIBPQ_ENVIRONMENT))
+    if unsupported:
+        raise DevStackError(f"cannot hand {redact(url)} to pg_prove: libpq has no environment variable for "
+                            f"{', '.join(unsupported)}. Remove it from --db-url.")
+    inherited = {key: value for key, value in os.environ.items() if not key.startswith("PG")}
+    return inherited | {LIBPQ_ENVIRONMENT[key]: str(value) for key, value in settings.items()}
+
+
 def resolve_test_paths(tests_dir: Path, paths: Sequence[str]) -> list[Path]:
     """The given files and folders (relative to the current folder), or the project's supabase/tests."""
     chosen = [Path(p).absolute() for p in paths] or [tests_dir.absolute()]
@@ -81,17 +82,19 @@ def resolve_test_paths(tests_dir: Path, paths: Sequence[str]) -> list[Path]:
     return chosen
 
 
-def run_pgtap_tests(url: str, paths: Sequence[Path], warn: Say, *, verbose: bool = False) -> PgTapRun:
-    """Enable pgTAP if absent, run pg_prove over the paths, then drop pgTAP again if this run created it."""
-    program = find_pg_prove()
+def run_pgtap_tests(url: str, paths: Sequence[Path], warn: Say, *, verbose: bool = False) -> int:
+    """Enable pgTAP if absent, run pg_prove over the paths, then drop pgTAP again if this run created it.
+    Returns pg_prove's exit code: 0 when every file passed. Its report goes straight to the terminal, as the
+    CLI streams its container's output."""
+    command = pg_prove_command(find_pg_prove(), paths, verbose)
     with connect(url, autocommit=True) as conn:
         created = enable_pgtap(conn, url)
         try:
-            returncode = _run_pg_prove(pg_prove_command(program, paths, verbose), url, _working_dir(paths))
+            return subprocess.run(command, cwd=_working_dir(paths), env=pg_prove_environment(url),
+                                  check=False).returncode
         finally:
             if created:
                 _disable_pgtap(conn, warn)
-    return PgTapRun(returncode, created)
 
 
 def enable_pgtap(conn: psycopg.Connection, url: str) -> bool:
@@ -127,22 +130,6 @@ def _disable_pgtap(conn: psycopg.Connection, warn: Say) -> None:
     except psycopg.Error as exc:
         warn(f"warning: could not drop pgTAP after the tests: {_first_line(exc)}. "
              "Drop it yourself: `drop extension if exists pgtap`.")
-
-
-def libpq_environment(url: str) -> dict[str, str]:
-    """The URL as PG* variables, replacing any inherited ones, for psql under pg_prove."""
-    settings = conninfo_to_dict(url)
-    unknown = sorted(set(settings) - set(LIBPQ_ENVIRONMENT))
-    if unknown:
-        raise DevStackError(f"cannot pass {redact(url)} to pg_prove: unsupported URL parameter(s) "
-                            f"{', '.join(unknown)}. Remove them from --db-url.")
-    inherited = {key: value for key, value in os.environ.items() if not key.startswith("PG")}
-    return inherited | {LIBPQ_ENVIRONMENT[key]: str(value) for key, value in settings.items()}
-
-
-def _run_pg_prove(command: list[str], url: str, working_dir: Path) -> int:
-    """pg_prove's output goes straight to the terminal, as the CLI streams its container's output."""
-    return subprocess.run(command, cwd=working_dir, env=libpq_environment(url), check=False).returncode
 
 
 def _working_dir(paths: Sequence[Path]) -> Path:

@@ -196,3 +196,18 @@ def test_developer_without_pg_prove_gets_one_line_saying_how_to_install_it(fresh
     assert run.returncode == 1
     assert run.stderr.count("\n") == 1
     assert "pg_prove is not installed" in run.stderr and PG_PROVE_PACKAGE in run.stderr
+
+
+def test_runner_connects_where_the_url_says_whatever_the_pg_environment(fresh_db_url, tests_folder):
+    database = fresh_db_url.rsplit("/", 1)[1]
+    (tests_folder / "where_test.sql").write_text(
+        PGTAP_PREAMBLE + "select plan(2);\n"
+        f"select is(current_database(), '{database}', 'psql reached the database of the URL');\n"
+        "select is(current_setting('application_name'), 'pgtap-url-check', 'psql got the URL''s parameters');\n"
+        "select * from finish();\nrollback;\n")
+    env = {k: v for k, v in os.environ.items() if k != "SUPABASE_DB_URL"} | {"PGDATABASE": "template1",
+                                                                             "PGPORT": "1"}
+
+    run = _test_db(f"{fresh_db_url}?application_name=pgtap-url-check", "--path", str(tests_folder), env=env)
+
+    assert run.returncode == 0, run.stdout + run.stderr
