@@ -23,9 +23,9 @@ from dreamflow_dev.stack.pgbin import find_pg_binaries
 pytestmark = pytest.mark.pgtap
 REPO = Path(__file__).resolve().parent.parent
 
-# Supabase puts `extensions` (where pgTAP lives) on the search path of `postgres`; said in each file too,
-# so these files test the runner whatever the role's setting.
-PGTAP_PREAMBLE = 'begin;\nset local search_path = "$user", public, extensions;\n'
+# As `supabase test new` writes them: pgTAP's functions unqualified, found through the search path Supabase
+# gives `postgres` (`"$user", public, extensions`).
+PGTAP_PREAMBLE = "begin;\n"
 FAILING_FILE = PGTAP_PREAMBLE + """select plan(2);
 select ok(true, 'alice sees her own session');
 select ok(false, 'bob cannot see alice''s session');
