@@ -17,6 +17,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from dreamflow_dev.db import database_of, with_database
 from dreamflow_dev.stack.extensions import PG_PROVE_PACKAGE
 from dreamflow_dev.stack.pgbin import find_pg_binaries
 
@@ -172,17 +173,38 @@ def test_runner_finds_sql_and_pg_files_in_subfolders_as_the_cli_does(fresh_db_ur
     assert "Files=2, Tests=3" in run.stdout
 
 
-def test_runner_keeps_a_pgtap_that_was_already_there(fresh_db_url, tests_folder):
+def _has_pgtap(url: str) -> bool:
+    with psycopg.connect(url) as conn:
+        return conn.execute("select exists (select from pg_catalog.pg_extension where extname = 'pgtap')").fetchone()[0]
+
+
+@pytest.fixture
+def url_without_pgtap(fresh_db_url: str, admin_url: str | None) -> str:
+    """The test's database with pgTAP dropped, as on a fresh platform project (by whoever may drop it)."""
+    dropper = with_database(admin_url, database_of(fresh_db_url)) if admin_url else fresh_db_url
+    with psycopg.connect(dropper, autocommit=True) as conn:
+        conn.execute("drop extension if exists pgtap")
+    return fresh_db_url
+
+
+def test_runner_drops_the_pgtap_it_created(url_without_pgtap, tests_folder):
     (tests_folder / "one_test.sql").write_text(_passing_file(1))
-    with psycopg.connect(fresh_db_url, autocommit=True) as conn:
+
+    run = _test_db(url_without_pgtap, "--path", str(tests_folder))
+
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert not _has_pgtap(url_without_pgtap)
+
+
+def test_runner_keeps_a_pgtap_that_was_already_there(url_without_pgtap, tests_folder):
+    (tests_folder / "one_test.sql").write_text(_passing_file(1))
+    with psycopg.connect(url_without_pgtap, autocommit=True) as conn:
         conn.execute("create extension pgtap with schema extensions")
 
-    run = _test_db(fresh_db_url, "--path", str(tests_folder))
+    run = _test_db(url_without_pgtap, "--path", str(tests_folder))
 
-    with psycopg.connect(fresh_db_url) as conn:
-        kept = conn.execute("select count(*) from pg_catalog.pg_extension where extname = 'pgtap'").fetchone()[0]
     assert run.returncode == 0, run.stdout + run.stderr
-    assert kept == 1
+    assert _has_pgtap(url_without_pgtap)
 
 
 def test_developer_without_pg_prove_gets_one_line_saying_how_to_install_it(fresh_db_url, tmp_path):
