@@ -11,7 +11,6 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
@@ -97,14 +96,14 @@ def _database_shape(url: str) -> dict[str, object]:
 
 
 @pytest.fixture
-def suite_url(fresh_db_url: str) -> Iterator[str]:
+def suite_url(fresh_db_url: str) -> str:
     """A migrated database of the test's own with a user and a session already in it."""
     with psycopg.connect(fresh_db_url) as conn:
         user_id = conn.execute(
             "insert into auth.users (id, email) values (gen_random_uuid(), 'existing@example.invalid') returning id"
         ).fetchone()[0]
         conn.execute("insert into public.sessions (user_id, prompt) values (%s, 'an existing story')", (user_id,))
-    yield fresh_db_url
+    return fresh_db_url
 
 
 def test_developer_can_run_the_project_pgtap_suite(suite_url):
