@@ -5,33 +5,24 @@ begin;
 \ir support/two_dreamers.psql
 select plan(12);
 
+create temporary table analytics_views (name text primary key);
+insert into analytics_views values ('analytics_daily_active_users'), ('analytics_daily_story_stats'),
+    ('analytics_user_personas'), ('analytics_daily_persona_mix'), ('analytics_daily_comprehensive');
+grant select on analytics_views to anon, authenticated;
+
 select tests.act_as_anon();
 
-select throws_ok($$ select * from public.analytics_daily_active_users $$,
-    '42501', 'permission denied for view analytics_daily_active_users', 'anon cannot read analytics_daily_active_users');
-select throws_ok($$ select * from public.analytics_daily_story_stats $$,
-    '42501', 'permission denied for view analytics_daily_story_stats', 'anon cannot read analytics_daily_story_stats');
-select throws_ok($$ select * from public.analytics_user_personas $$,
-    '42501', 'permission denied for view analytics_user_personas', 'anon cannot read analytics_user_personas');
-select throws_ok($$ select * from public.analytics_daily_persona_mix $$,
-    '42501', 'permission denied for view analytics_daily_persona_mix', 'anon cannot read analytics_daily_persona_mix');
-select throws_ok($$ select * from public.analytics_daily_comprehensive $$,
-    '42501', 'permission denied for view analytics_daily_comprehensive', 'anon cannot read analytics_daily_comprehensive');
+select throws_ok(format('select * from public.%I', name), '42501', format('permission denied for view %s', name),
+                 format('anon cannot read %s', name))
+from analytics_views order by name;
 select throws_ok($$ select public.recompute_user_streaks() $$,
     '42501', 'permission denied for function recompute_user_streaks', 'anon cannot run recompute_user_streaks()');
 
 select tests.act_as_user('alice');
 
-select throws_ok($$ select * from public.analytics_daily_active_users $$,
-    '42501', 'permission denied for view analytics_daily_active_users', 'alice cannot read analytics_daily_active_users');
-select throws_ok($$ select * from public.analytics_daily_story_stats $$,
-    '42501', 'permission denied for view analytics_daily_story_stats', 'alice cannot read analytics_daily_story_stats');
-select throws_ok($$ select * from public.analytics_user_personas $$,
-    '42501', 'permission denied for view analytics_user_personas', 'alice cannot read analytics_user_personas');
-select throws_ok($$ select * from public.analytics_daily_persona_mix $$,
-    '42501', 'permission denied for view analytics_daily_persona_mix', 'alice cannot read analytics_daily_persona_mix');
-select throws_ok($$ select * from public.analytics_daily_comprehensive $$,
-    '42501', 'permission denied for view analytics_daily_comprehensive', 'alice cannot read analytics_daily_comprehensive');
+select throws_ok(format('select * from public.%I', name), '42501', format('permission denied for view %s', name),
+                 format('alice cannot read %s', name))
+from analytics_views order by name;
 select throws_ok($$ select public.recompute_user_streaks() $$,
     '42501', 'permission denied for function recompute_user_streaks', 'alice cannot run recompute_user_streaks()');
 
