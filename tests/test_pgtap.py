@@ -1,14 +1,13 @@
 """`invoke test-db` through the real CLI: the project's pgTAP suite passes, a failing test or a plan that does
 not match fails the run and is named, the CLI's file discovery holds, and the database is left as found.
 
-Tier prerequisite: pg_prove (Debian `libtap-parser-sourcehandler-pgtap-perl`) and pgTAP beside the server
-(`postgresql-15-pgtap`); without them the tier is skipped with one line saying how to enable it.
+Tier pgtap (tests/tiers.py): pg_prove (Debian `libtap-parser-sourcehandler-pgtap-perl`) and pgTAP beside the
+server (`postgresql-15-pgtap`); without them the tier is skipped with one line saying how to enable it.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +17,6 @@ import pytest
 
 from dreamflow_dev.db import database_of, with_database
 from dreamflow_dev.stack.extensions import PG_PROVE_PACKAGE
-from dreamflow_dev.stack.pgbin import find_pg_binaries
 
 pytestmark = pytest.mark.pgtap
 REPO = Path(__file__).resolve().parent.parent
@@ -42,22 +40,6 @@ rollback;
 def _passing_file(tests: int) -> str:
     lines = "".join(f"select pass('test {number}');\n" for number in range(1, tests + 1))
     return f"{PGTAP_PREAMBLE}select plan({tests});\n{lines}select * from finish();\nrollback;\n"
-
-
-@pytest.fixture(scope="module", autouse=True)
-def pgtap_tier_prerequisites(request: pytest.FixtureRequest) -> None:
-    """Skip (fail under CI) when pg_prove or, on the throwaway cluster, pgTAP is not installed."""
-    missing = [] if shutil.which("pg_prove") else [f"pg_prove ({PG_PROVE_PACKAGE})"]
-    if not request.config.getoption("--db-url"):
-        binaries = find_pg_binaries(15)
-        if not binaries.has_extension("pgtap"):
-            missing.append(f"pgTAP (postgresql-{binaries.major}-pgtap)")
-    if missing:
-        reason = (f"pgtap tier: {' and '.join(missing)} not installed. Enable it with "
-                  f"`sudo apt-get install {PG_PROVE_PACKAGE} postgresql-15-pgtap` (`invoke up` as root installs them).")
-        if os.environ.get("CI") == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
 
 
 @pytest.fixture
