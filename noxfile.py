@@ -44,6 +44,13 @@ def cli_tests(session: nox.Session) -> None:
 
 
 @nox.session
+def pgtap_tests(session: nox.Session) -> None:
+    """The pgTAP suite in supabase/tests/ through `invoke test-db`, and the runner's own checks (needs pg_prove)."""
+    _install_project(session)
+    session.run("pytest", "-m", "pgtap", *session.posargs)
+
+
+@nox.session
 def bench(session: nox.Session) -> None:
     """Performance figures (medians, ratios to same-run baselines) on a throwaway cluster."""
     _install_project(session)

@@ -186,6 +186,22 @@ def cron(c, db_url=None, json=False):
     show_cron(load_settings(db_url=db_url).url, as_json=json)
 
 
+@task(name="test-db", iterable=["path"],
+      help={"db_url": DB_URL_HELP, "path": "a test file or folder to run (repeatable; default supabase/tests)",
+            "verbose": "print every test line, not only failures and the summary"})
+@user_errors_exit
+def test_db(c, db_url=None, path=None, verbose=False):
+    """Run the pgTAP tests in supabase/tests/ with pg_prove, like `supabase test db` (no Docker needed)."""
+    from dreamflow_dev.pgtap import resolve_test_paths, run_pgtap_tests
+
+    settings = load_settings(db_url=db_url)
+    returncode = run_pgtap_tests(settings.url, resolve_test_paths(settings.tests_dir, path or []),
+                                 lambda line: error_console.print(f"[yellow]{escape(line)}[/yellow]"), verbose=verbose)
+    if returncode != 0:
+        raise DevStackError(f"pgTAP tests failed: pg_prove exited with {returncode}. "
+                            "The report above names each failing file and test; fix them and re-run.")
+
+
 @task(help={"db_url": DB_URL_HELP, "users": "how many demo users (default 200)",
             "days": "history length in UTC days, ending today (default 90)",
             "seed": "random seed: same seed and options give the same data (default 42)",

@@ -45,6 +45,11 @@ class Settings:
         return self.project_root / "supabase" / "migrations"
 
     @property
+    def tests_dir(self) -> Path:
+        """pgTAP test files, where `supabase test db` looks for them."""
+        return self.project_root / "supabase" / "tests"
+
+    @property
     def local_dir(self) -> Path:
         """Git-ignored folder holding the native cluster's data and log."""
         return self.project_root / ".supabase-local"

@@ -58,6 +58,15 @@ def _missing_docker() -> str | None:
     return None
 
 
+def _missing_pgtap() -> str | None:
+    """pg_prove on PATH, and pgTAP beside the binaries of the throwaway clusters the tier's tests use."""
+    if _missing_postgres():
+        return "no PostgreSQL binaries"
+    absent = [name for name, present in (("pg_prove", shutil.which("pg_prove")),
+                                          ("pgTAP", find_pg_binaries(15).has_extension("pgtap"))) if not present]
+    return f"{' and '.join(absent)} not installed" if absent else None
+
+
 def _missing_npm() -> str | None:
     return None if shutil.which("npm") else "npm is not installed (the Supabase CLI comes from npm)"
 
@@ -68,6 +77,8 @@ TIERS = {
     "docker": Tier("docker", _missing_docker, "run as root with `apt-get install docker.io debootstrap`, or set "
                                               "DREAMFLOW_TEST_DOCKER_HOST to an engine the tests may use"),
     "cli": Tier("cli", _missing_npm, "install node and npm (the tier installs the pinned Supabase CLI itself)"),
+    "pgtap": Tier("pgtap", _missing_pgtap, "`sudo apt-get install libtap-parser-sourcehandler-pgtap-perl "
+                                           "postgresql-15-pgtap` (`invoke up` as root installs both)"),
 }
 
 

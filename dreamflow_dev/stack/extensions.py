@@ -1,4 +1,5 @@
-"""pg_cron, pgTAP and plpgsql_check for the native backend: found beside the binaries, installed with apt when we can.
+"""pg_cron, pgTAP and plpgsql_check for the native backend, and pg_prove that runs pgTAP files (`invoke test-db`):
+found beside the binaries or on PATH, installed with apt when we can.
 
 plpgsql_check ships in the supabase/postgres image (preloaded there); `supabase db lint` needs it.
 """
@@ -18,29 +19,42 @@ OPTIONAL_EXTENSIONS = {
     "pgtap": "postgresql-{major}-pgtap",
     "plpgsql_check": "postgresql-{major}-plpgsql-check",
 }
+# pg_prove runs pgTAP files; Debian packages it with the Perl module it belongs to.
+PG_PROVE_PACKAGE = "libtap-parser-sourcehandler-pgtap-perl"
+OPTIONAL_PROGRAMS = {"pg_prove": PG_PROVE_PACKAGE}
 
 
 def missing_extensions(binaries: PgBinaries) -> list[str]:
     return [name for name in OPTIONAL_EXTENSIONS if not binaries.has_extension(name)]
 
 
+def missing_optional(binaries: PgBinaries) -> list[str]:
+    """Extensions not beside the server binaries, then programs not on PATH."""
+    return missing_extensions(binaries) + [name for name in OPTIONAL_PROGRAMS if shutil.which(name) is None]
+
+
+def _packages(binaries: PgBinaries, names: list[str]) -> list[str]:
+    return [OPTIONAL_EXTENSIONS[name].format(major=binaries.major) if name in OPTIONAL_EXTENSIONS
+            else OPTIONAL_PROGRAMS[name] for name in names]
+
+
 def install_command(binaries: PgBinaries, names: list[str]) -> str:
-    packages = " ".join(OPTIONAL_EXTENSIONS[name].format(major=binaries.major) for name in names)
-    return f"sudo apt-get install -y {packages}"
+    return f"sudo apt-get install -y {' '.join(_packages(binaries, names))}"
 
 
 def ensure_optional_extensions(binaries: PgBinaries, say: Callable[[str], None]) -> list[str]:
-    """Install what is missing on Debian/Ubuntu as root; elsewhere say how, in one line. Returns what is missing."""
-    missing = missing_extensions(binaries)
+    """Install what is missing (pg_cron, pgTAP, plpgsql_check, pg_prove) on Debian/Ubuntu as root; elsewhere say
+    how, in one line. Returns what is still missing."""
+    missing = missing_optional(binaries)
     if not missing:
         return []
     if os.geteuid() == 0 and Path("/etc/debian_version").exists() and shutil.which("apt-get"):
-        packages = [OPTIONAL_EXTENSIONS[name].format(major=binaries.major) for name in missing]
+        packages = _packages(binaries, missing)
         say(f"installing {', '.join(packages)} with apt-get (first run only)")
         if not _apt_install(packages):
             _apt(["update", "-q"])
             _apt_install(packages)
-        missing = missing_extensions(binaries)
+        missing = missing_optional(binaries)
     if missing:
         say(f"warning: {', '.join(missing)} not installed; carrying on without them. "
             f"Install with `{install_command(binaries, missing)}`, then `invoke down` and `invoke up`.")
