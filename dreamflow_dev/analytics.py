@@ -24,7 +24,7 @@ from psycopg import sql
 
 from dreamflow_dev.errors import DevStackError
 
-# Each view's columns as issue 3 defines them: selected by name, so a migration that drifts fails loudly.
+# Each view's columns, as migration 006 defines them: selected by name, so a migration that drifts fails loudly.
 VIEW_COLUMNS: dict[str, tuple[str, ...]] = {
     "analytics_daily_active_users": ("date", "dau"),
     "analytics_daily_story_stats": ("date", "total_stories", "active_users", "avg_stories_per_user",
