@@ -94,9 +94,8 @@ def test_incremental_recompute_equals_a_full_one(conn, first, second, deleted):
         conn.execute("select public.recompute_user_streaks(true)")
         full = [_streak(conn, u) for u in users]
 
-        assert incremental[0] == full[0] and incremental[2] == full[2]
-        assert incremental[1][1] >= full[1][1]  # longest never decreases, even when sessions are deleted
-        assert incremental[1][0::2] == full[1][0::2] and incremental[1][3] == full[1][3]
+        assert incremental == full
+        assert incremental == [reference_streak(_session_days(conn, u), today) for u in users]
 
 
 def test_a_lapsed_streak_drops_to_zero_without_new_sessions(conn):
@@ -115,17 +114,23 @@ def test_a_lapsed_streak_drops_to_zero_without_new_sessions(conn):
     assert _streak(conn, user_id) == (0, 3, today - timedelta(days=3), None)
 
 
-def test_longest_streak_never_decreases_when_sessions_are_deleted(conn):
+def test_longest_streak_counts_only_sessions_that_still_exist(conn):
     user_id = _add_user(conn)
     today = utc_today()
     _add_sessions(conn, user_id, [datetime.combine(today - timedelta(days=d), time(12), tzinfo=UTC)
-                                  for d in (10, 11, 12, 13)])
+                                  for d in (1, 10, 11, 12, 13)])
     conn.execute("select public.recompute_user_streaks()")
-    conn.execute("delete from public.sessions where user_id = %s", (user_id,))
+    conn.execute("delete from public.sessions where user_id = %s and created_at < now() - interval '5 days'",
+                 (user_id,))
 
     conn.execute("select public.recompute_user_streaks()")
 
-    assert _streak(conn, user_id) == (0, 4, None, None)
+    assert _streak(conn, user_id) == (1, 1, today - timedelta(days=1), today - timedelta(days=1))
+
+
+def _session_days(conn: psycopg.Connection, user_id: uuid.UUID) -> set[date]:
+    return {day for (day,) in conn.execute("select distinct (created_at at time zone 'utc')::date"
+                                           " from public.sessions where user_id = %s", (user_id,))}
 
 
 def test_users_without_sessions_get_a_zero_row_and_a_second_run_writes_nothing(conn):
