@@ -14,6 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from dreamflow_dev.roles import as_user
+
 MINUTES_OF_INTEREST = [0, 1, 12 * 60, 23 * 60 + 59]  # just after, and just before, UTC midnight
 history = st.lists(
     st.tuples(st.integers(min_value=0, max_value=20), st.sampled_from(MINUTES_OF_INTEREST)), max_size=25
@@ -161,3 +163,39 @@ def test_reference_examples(days, expected):
     current, longest, _, _ = reference_streak({today - timedelta(days=d) for d in days}, today)
 
     assert (current, longest) == expected
+
+
+def test_bob_cannot_choose_when_his_session_was_written(conn, world):
+    with conn.transaction(force_rollback=True):
+        as_user(conn, world.bob.user_id, world.bob.email)
+        stamped = conn.execute("insert into public.sessions (user_id, prompt, created_at)"
+                               " values (%s, 'p', now() - interval '30 days') returning created_at = now()",
+                               (world.bob.user_id,)).fetchone()
+
+    assert stamped == (True,)
+
+
+def test_bob_cannot_move_his_session_to_another_day(conn, world):
+    before = conn.execute("select created_at from public.sessions where id = %s", (world.bob.session_id,)).fetchone()
+    with conn.transaction(force_rollback=True):
+        as_user(conn, world.bob.user_id, world.bob.email)
+        conn.execute("update public.sessions set created_at = created_at - interval '3 days', theme = 'sea'"
+                     " where id = %s", (world.bob.session_id,))
+        after = conn.execute("select created_at, theme from public.sessions where id = %s",
+                             (world.bob.session_id,)).fetchone()
+
+    assert after == (before[0], "sea")
+
+
+def test_bob_cannot_forge_a_streak_with_backdated_sessions(conn, world):
+    with conn.transaction(force_rollback=True):
+        as_user(conn, world.bob.user_id, world.bob.email)
+        with conn.cursor() as cursor:
+            cursor.executemany("insert into public.sessions (user_id, prompt, created_at)"
+                               " values (%s, 'p', now() - make_interval(days => %s))",
+                               [(world.bob.user_id, days) for days in range(1, 61)])
+    conn.execute("select public.recompute_user_streaks()")
+
+    current, longest, _, _ = _streak(conn, world.bob.user_id)
+
+    assert (current, longest) == (1, 1)

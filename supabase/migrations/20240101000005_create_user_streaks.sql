@@ -46,6 +46,7 @@ create policy user_streaks_owner_can_select on public.user_streaks
 
 -- No write policies, and no write privileges either: only the system (owner, service_role) writes.
 revoke insert, update, delete, truncate, trigger, references on public.user_streaks from anon, authenticated;
+revoke truncate, trigger, references on public.user_streaks from service_role;
 
 create schema if not exists private;
 revoke all on schema private from public, anon, authenticated;
@@ -75,8 +76,13 @@ create table private.user_rollup (
     first_session_date date,
     last_session_date date,
     persona text not null default 'unknown',
+    last_run_start date,
+    longest_run integer not null default 0,
     settled boolean not null default false
 );
+
+comment on column private.user_rollup.last_run_start is
+    'First day of the run of consecutive session days that ends on last_session_date.';
 
 create table private.daily_rollup (
     day date primary key,
@@ -347,6 +353,7 @@ revoke all on private.stale_user_figures, private.user_figures, private.daily_fi
     private.daily_persona_figures from public, anon, authenticated;
 grant select on private.stale_user_figures, private.user_figures, private.daily_figures,
     private.daily_persona_figures to service_role;
+grant execute on function private.persona_of(text, text, text[], text[], bigint) to service_role;
 
 -- The nightly settlement: the rollups of the days and users that may have changed take the figures above,
 -- then every tally is settled (those at 0 removed). Writers wait the few milliseconds it takes, so that no
@@ -377,11 +384,28 @@ begin
     insert into private.daily_rollup select * from settled_daily;
     insert into private.daily_persona_rollup select * from settled_personas;
 
+    with days as (
+        select t.user_id, t.day from private.session_tallies as t join settling_users using (user_id)
+        where t.sessions > 0
+        group by 1, 2
+    ), runs as (
+        select user_id, min(day) as first_day, max(day) as last_day
+        from (select user_id, day, day - row_number() over (partition by user_id order by day)::integer as run
+              from days) as numbered
+        group by user_id, run
+    ), user_runs as (
+        -- Runs do not overlap, so the one with the latest end also has the latest start.
+        select user_id, max(first_day) as last_run_start, max(last_day - first_day + 1) as longest_run
+        from runs
+        group by user_id
+    )
     update private.user_rollup as r
        set sessions = f.sessions, active_days = f.active_days, themes_used = f.themes_used,
            first_session_date = f.first_session_date, last_session_date = f.last_session_date,
-           persona = f.persona, settled = true
+           persona = f.persona, last_run_start = u.last_run_start, longest_run = coalesce(u.longest_run, 0),
+           settled = true
       from settling_users as f
+      left join user_runs as u using (user_id)
      where r.user_id = f.user_id;
     delete from private.session_tallies where not settled and sessions = 0;
     update private.session_tallies set settled = true where not settled;
@@ -390,10 +414,10 @@ $$;
 
 revoke execute on function private.settle_rollups() from public, anon, authenticated;
 
--- recompute_user_streaks(p_full): the nightly job. Walks again the days of every user with unsettled
--- tallies (their streak row is rewritten from them), gives new users a 0/0 row, drops to 0 every streak
--- whose last day is older than yesterday (UTC: a lapse needs no new session to show), then settles the
--- rollups. With p_full every user's row is rewritten (computed_at = now()). Returns the streak rows written.
+-- recompute_user_streaks(p_full): the nightly job. Settles the rollups (which walks again the days of every
+-- user with unsettled tallies), writes the streak row of those users and of users without one, and drops
+-- to 0 every streak whose last day is older than yesterday (UTC: a lapse needs no new session to show).
+-- With p_full every user's row is written. Returns the streak rows written.
 create or replace function public.recompute_user_streaks(p_full boolean default false)
 returns integer
 language plpgsql
@@ -402,62 +426,35 @@ set search_path = ''
 as $$
 declare
     utc_today constant date := (now() at time zone 'utc')::date;
-    walked integer;
-    others integer;
+    written integer;
     lapsed integer;
 begin
     -- One run at a time: a second caller waits rather than racing on the same rows.
     perform pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('public.recompute_user_streaks'));
-    lock table private.session_tallies in share row exclusive mode;
-    drop table if exists pg_temp.due_users;
-    create temporary table due_users on commit drop as
-    select distinct t.user_id from private.session_tallies as t join auth.users as u on u.id = t.user_id
-    where not t.settled;
+    perform private.settle_rollups();
 
-    with days as (
-        select t.user_id, t.day from private.session_tallies as t join due_users using (user_id)
-        where t.sessions > 0
-        group by 1, 2
-    ), runs as (
-        select user_id, min(day) as first_day, max(day) as last_day
-        from (select user_id, day, day - row_number() over (partition by user_id order by day)::integer as run
-              from days) as numbered
-        group by user_id, run
-    ), walked_users as (
-        -- Runs do not overlap, so the one with the latest end also has the latest start.
-        select d.user_id, max(r.last_day) as last_day, max(r.first_day) as last_run_start,
-               coalesce(max(r.last_day - r.first_day + 1), 0) as longest
-        from due_users as d left join runs as r using (user_id)
-        group by d.user_id
-    )
     insert into public.user_streaks as us
         (user_id, current_streak, longest_streak, last_session_date, streak_start_date, computed_at)
-    select user_id, case when last_day >= utc_today - 1 then last_day - last_run_start + 1 else 0 end,
-           longest, last_day, case when last_day >= utc_today - 1 then last_run_start end, now()
-    from walked_users
+    select r.user_id,
+           case when r.last_session_date >= utc_today - 1 then r.last_session_date - r.last_run_start + 1 else 0 end,
+           r.longest_run, r.last_session_date,
+           case when r.last_session_date >= utc_today - 1 then r.last_run_start end,
+           now()
+    from private.user_rollup as r
+    where p_full
+       or r.user_id in (select user_id from pg_temp.settling_users)
+       or not exists (select 1 from public.user_streaks as s where s.user_id = r.user_id)
     on conflict (user_id) do update
         set current_streak = excluded.current_streak, longest_streak = excluded.longest_streak,
             last_session_date = excluded.last_session_date, streak_start_date = excluded.streak_start_date,
             computed_at = excluded.computed_at;
-    get diagnostics walked = row_count;
-
-    insert into public.user_streaks as us (user_id, computed_at)
-    select u.id, now() from auth.users as u
-    where p_full or not exists (select 1 from public.user_streaks as s where s.user_id = u.id)
-    on conflict (user_id) do update
-        set current_streak = case when us.last_session_date >= utc_today - 1 then us.current_streak else 0 end,
-            streak_start_date = case when us.last_session_date >= utc_today - 1 then us.streak_start_date end,
-            computed_at = excluded.computed_at
-        where not exists (select 1 from due_users as d where d.user_id = us.user_id);
-    get diagnostics others = row_count;
+    get diagnostics written = row_count;
 
     update public.user_streaks
        set current_streak = 0, streak_start_date = null, computed_at = now()
      where current_streak > 0 and last_session_date < utc_today - 1;
     get diagnostics lapsed = row_count;
-
-    perform private.settle_rollups();
-    return walked + others + lapsed;
+    return written + lapsed;
 end;
 $$;
 
