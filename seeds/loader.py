@@ -25,7 +25,6 @@ import psycopg
 from psycopg.types.json import Jsonb
 
 from dreamflow_dev.errors import DevStackError
-from seeds.activity_rebuild import activity_rebuilt_after
 from seeds.copy_feed import binary_copy
 from seeds.copy_rows import STORIES_PER_CHUNK, StoryEncoder, copy_statement
 from seeds.factories import (
@@ -33,6 +32,7 @@ from seeds.factories import (
     SeedPlan,
     Story,
     child_ids,
+    identity_rows,
     profile_rows,
     ritual_rows,
     user_rows,
@@ -108,8 +108,9 @@ def delete_seeded_users(conn: psycopg.Connection, seed: int | None) -> int:
 
 
 def _copy_people(conn: psycopg.Connection, plan: SeedPlan) -> dict[str, int]:
-    """Users (with one bcrypt hash of the demo password, made once), profiles and rituals."""
-    password_hash = conn.execute("select extensions.crypt(%s, extensions.gen_salt('bf'))",
+    """Users (with one bcrypt hash of the demo password, made once, at GoTrue's cost of 10), their email
+    identities, profiles and rituals."""
+    password_hash = conn.execute("select extensions.crypt(%s, extensions.gen_salt('bf', 10))",
                                  (DEMO_PASSWORD,)).fetchone()[0]
     users = [row + (password_hash,) for row in user_rows(plan)]
     try:
@@ -119,6 +120,7 @@ def _copy_people(conn: psycopg.Connection, plan: SeedPlan) -> dict[str, int]:
             f"seeding failed: {exc.diag.message_detail or 'a demo user already exists'} for a user that was not "
             "seeded. Delete that user or pick another --seed."
         ) from exc
+    _copy_rows(conn, "auth.identities", identity_rows(plan))
     profiles, rituals = profile_rows(plan), ritual_rows(plan)
     _copy_rows(conn, "public.profiles", profiles)
     _copy_rows(conn, "public.rituals", rituals)
@@ -140,8 +142,8 @@ def _copy_sessions(conn: psycopg.Connection, plan: SeedPlan, encoder: StoryEncod
     ones, then building the table's indexes and the activity rollups (~1.2 s at 110k sessions). Drawn in
     turn, they kept the server idle for ~0.2 s."""
     stories: list[Story] = []
-    with ThreadPoolExecutor(max_workers=1) as worker, activity_rebuilt_after(conn), \
-            indexes_built_after(conn, "public.sessions"), binary_copy(conn, "public.sessions") as copy:
+    with ThreadPoolExecutor(max_workers=1) as worker, indexes_built_after(conn, "public.sessions"), \
+            binary_copy(conn, "public.sessions") as copy:
         for users, drawn in _stories_in_chunks(plan):
             copy.write(encoder.sessions(drawn))
             progress.advance(users)

@@ -34,7 +34,7 @@ from dreamflow_dev.db import database_of, wait_until_ready, with_database
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.lifecycle import prepare_database
 from dreamflow_dev.stack.native import NativeCluster
-from seeds import SeedSummary, StreakLeader, activity_rebuild, index_builds, seed_database
+from seeds import SeedSummary, StreakLeader, index_builds, seed_database
 from seeds.activity import activity_days
 from seeds.copy_rows import COLUMNS, StoryEncoder
 from seeds.factories import (
@@ -51,19 +51,21 @@ from seeds.options import SeedOptions, utc_now
 from seeds.progress import SeedProgress
 from seeds.summary import render_seed_summary
 
-from bookkeeping import bookkeeping, rebuilt_bookkeeping
+from bookkeeping import tallies, tallies_from_sessions
 
 REPO = Path(__file__).resolve().parent.parent
 TODAY = utc_now().date() - timedelta(days=2)  # a fixed past day: its history ends at 23:59:59, not "now"
 SMALL = SeedOptions(users=30, days=20, seed=11, today=TODAY)
 NOW = SMALL.resolve_now()
-SEEDED_TABLES = ("auth.users", "public.profiles", "public.rituals", "public.sessions", "public.session_assets",
-                 "public.session_feedback", "public.user_streaks")
+SEEDED_TABLES = ("auth.users", "auth.identities", "public.profiles", "public.rituals", "public.sessions",
+                 "public.session_assets", "public.session_feedback", "public.user_streaks")
 # What each table holds that a seed decides (the password hash has a fresh salt each run; streak timestamps
 # say when they were computed). Identifiers come from this module.
 CONTENT_COLUMNS = {
     "auth.users": "instance_id, id, aud, role, email, email_confirmed_at, raw_app_meta_data, raw_user_meta_data,"
-                  " created_at, updated_at, confirmation_token, recovery_token",
+                  " created_at, updated_at, confirmation_token, recovery_token, email_change_token_new,"
+                  " email_change_token_current, email_change, phone_change, phone_change_token, reauthentication_token",
+    "auth.identities": "provider_id, user_id, identity_data, provider, email, created_at",
     "public.profiles": "*", "public.rituals": "*", "public.sessions": "*", "public.session_assets": "*",
     "public.session_feedback": "*",
     "public.user_streaks": "user_id, current_streak, longest_streak, last_session_date, streak_start_date",
@@ -115,7 +117,7 @@ def test_users_look_like_gotrue_made_them_and_carry_the_seed_marker():
     rows = build_seed_rows(SMALL, NOW)
 
     for instance_id, _id, aud, role, _email, confirmed, app_meta, user_meta, created, updated, *tokens in rows.users:
-        assert (instance_id, aud, role, tokens) == (INSTANCE_ID, "authenticated", "authenticated", ["", "", "", ""])
+        assert (instance_id, aud, role, tokens) == (INSTANCE_ID, "authenticated", "authenticated", [""] * 8)
         assert json.loads(app_meta) == {"provider": "email", "providers": ["email"], SEED_MARKER: 11}
         assert json.loads(user_meta)["display_name"]
         assert created < confirmed == updated <= NOW
@@ -339,40 +341,58 @@ def test_an_insert_trigger_on_assets_still_fires_for_every_seeded_asset(fresh_db
     assert deferred["public.session_assets"] == [] and deferred["public.sessions"]
 
 
-@pytest.mark.parametrize(("sessions_before", "rebuilds"), [(0, True), (3, False)])
-def test_the_activity_rollups_after_a_seed_equal_a_rebuild_and_keep_counting(fresh_db_url, monkeypatch,
-                                                                            sessions_before, rebuilds):
-    """Into an empty public.sessions the seed loads with the insert trigger off and rebuilds the rollups;
-    beside a real user's sessions it lets the trigger count. Either way the rollups come out as a rebuild
-    would make them, and the trigger counts the next session."""
+def test_the_tallies_after_a_seed_equal_the_sessions_and_keep_counting(fresh_db_url):
+    """The COPY goes through the session trigger like any insert, beside a real user's sessions; the seed's
+    nightly run settles every rollup, and the views then equal the figures counted from the sessions."""
     with psycopg.connect(fresh_db_url) as conn:
         real = conn.execute("insert into auth.users (id, email) values (gen_random_uuid(), 'real@example.test')"
                             " returning id").fetchone()[0]
-        for day in range(sessions_before):
-            conn.execute("insert into public.sessions (user_id, prompt, story_text, created_at)"
-                         " values (%s, 'p', 's', now() - make_interval(days => %s))", (real, day))
-    decisions = []
-    monkeypatch.setattr("seeds.activity_rebuild._may_rebuild", _recorded(activity_rebuild._may_rebuild, decisions))
+        conn.execute("insert into public.sessions (user_id, prompt, story_text) values (%s, 'p', 's')", (real,))
 
     seed_database(fresh_db_url, SMALL)
 
-    assert decisions == [rebuilds]
     with psycopg.connect(fresh_db_url) as conn:
-        assert bookkeeping(conn) == rebuilt_bookkeeping(conn)
-        assert _total_sessions(conn, real) == sessions_before
+        assert tallies(conn) == tallies_from_sessions(conn)
+        assert conn.execute("select count(*) from private.session_tallies where not settled").fetchone() == (0,)
+        assert _total_sessions(conn, real) == 1
         conn.execute("insert into public.sessions (user_id, prompt, story_text) values (%s, 'p', 's')", (real,))
-        assert _total_sessions(conn, real) == sessions_before + 1
+        assert _total_sessions(conn, real) == 2
 
 
-def _recorded(function, results: list):
-    def recording(*args):
-        results.append(function(*args))
-        return results[-1]
-    return recording
+def test_every_seeded_user_has_the_email_identity_gotrue_writes_at_sign_up(fresh_db_url):
+    seed_database(fresh_db_url, SMALL)
+
+    with psycopg.connect(fresh_db_url) as conn:
+        users, identities, wrong = conn.execute("""
+            select (select count(*) from auth.users),
+                   (select count(*) from auth.identities),
+                   (select count(*) from auth.users as u left join auth.identities as i on i.user_id = u.id
+                    where i.id is null or i.provider <> 'email' or i.provider_id <> u.id::text
+                       or i.identity_data ->> 'sub' <> u.id::text or i.email <> u.email
+                       or (i.identity_data ->> 'email_verified')::boolean is not true)
+        """).fetchone()
+
+    assert (identities, wrong) == (users, 0) and users == SMALL.users
+
+
+def test_no_token_column_gotrue_reads_as_a_string_is_null_and_the_password_is_bcrypt_cost_10(fresh_db_url):
+    seed_database(fresh_db_url, SMALL)
+
+    with psycopg.connect(fresh_db_url) as conn:
+        nulls, hashes = conn.execute("""
+            select count(*) filter (where num_nulls(confirmation_token, recovery_token, email_change_token_new,
+                                                    email_change_token_current, email_change, phone_change,
+                                                    phone_change_token, reauthentication_token) > 0),
+                   array_agg(distinct left(encrypted_password, 7))
+            from auth.users
+        """).fetchone()
+
+    assert nulls == 0
+    assert hashes == ["$2a$10$"]
 
 
 def _total_sessions(conn: psycopg.Connection, user_id) -> int:
-    return conn.execute("select total_sessions from private.user_activity where user_id = %s",
+    return conn.execute("select total_sessions from public.analytics_user_personas where user_id = %s",
                         (user_id,)).fetchone()[0]
 
 
@@ -456,7 +476,6 @@ def test_a_seed_leaves_every_index_as_the_migrations_made_it(fresh_db_url):
 
 @pytest.mark.parametrize("held", [
     "select count(*) from public.session_assets",  # a reader: dropping the asset indexes needs ACCESS EXCLUSIVE
-    "select count(*) from private.daily_activity",  # an analytics reader: the rollup rebuild truncates it
     "lock table public.session_feedback in row exclusive mode",  # a writer: disabling its FK checks conflicts
 ])
 def test_a_seed_does_not_queue_behind_an_open_transaction(fresh_db_url, held):
@@ -473,7 +492,7 @@ def test_a_seed_does_not_queue_behind_an_open_transaction(fresh_db_url, held):
     assert finished_while_held
     assert counts(fresh_db_url)["public.session_assets"] > 0
     with psycopg.connect(fresh_db_url) as conn:
-        assert bookkeeping(conn) == rebuilt_bookkeeping(conn)
+        assert tallies(conn) == tallies_from_sessions(conn)
 
 
 def _rows_visible_to(conn: psycopg.Connection, email: str) -> tuple:

@@ -52,8 +52,8 @@ create schema if not exists private;
 revoke all on schema private from public, anon, authenticated;
 grant usage on schema private to service_role;
 
--- No foreign keys: the rows of a deleted user stay (at 0, unsettled) until the nightly run has taken them
--- out of the rollups, then they go.
+-- No foreign keys: a deleted user's tallies stay, at 0, until the nightly run has taken them out of the
+-- rollups; then they go.
 create table private.session_tallies (
     user_id uuid not null,
     day date not null,
@@ -61,12 +61,15 @@ create table private.session_tallies (
     sessions integer not null,
     target_length_sum bigint not null,
     num_scenes_sum bigint not null,
-    settled boolean not null default false,
     constraint session_tallies_user_id_day_theme_key unique nulls not distinct (user_id, day, theme)
 );
-
 create index session_tallies_day_idx on private.session_tallies (day);
-create index session_tallies_unsettled_idx on private.session_tallies (user_id, day) where not settled;
+
+create table private.unsettled_days (
+    user_id uuid not null,
+    day date not null,
+    primary key (user_id, day)
+);
 
 create table private.user_rollup (
     user_id uuid primary key,
@@ -80,7 +83,6 @@ create table private.user_rollup (
     longest_run integer not null default 0,
     settled boolean not null default false
 );
-
 comment on column private.user_rollup.last_run_start is
     'First day of the run of consecutive session days that ends on last_session_date.';
 
@@ -102,13 +104,14 @@ create table private.daily_persona_rollup (
 );
 
 alter table private.session_tallies enable row level security;
+alter table private.unsettled_days enable row level security;
 alter table private.user_rollup enable row level security;
 alter table private.daily_rollup enable row level security;
 alter table private.daily_persona_rollup enable row level security;
-revoke all on private.session_tallies, private.user_rollup, private.daily_rollup, private.daily_persona_rollup
-    from public, anon, authenticated;
-grant select on private.session_tallies, private.user_rollup, private.daily_rollup, private.daily_persona_rollup
-    to service_role;
+revoke all on private.session_tallies, private.unsettled_days, private.user_rollup, private.daily_rollup,
+    private.daily_persona_rollup from public, anon, authenticated;
+grant select on private.session_tallies, private.unsettled_days, private.user_rollup, private.daily_rollup,
+    private.daily_persona_rollup to service_role;
 
 -- Personas, first match wins, case-insensitive substrings (arrays searched element by element, joined with
 -- a separator no word contains): a professional routine and mood with 5 sessions; kids or family in the
@@ -133,47 +136,63 @@ as $$
     end;
 $$;
 
--- The statement's sessions counted per (user, UTC day, theme): + for rows written, - for rows removed. An
--- UPDATE is both, and only keys whose counts really change are touched (filling in a story's text is not).
+-- Sessions counted per (user, UTC day, theme): added to the tallies, and their days marked unsettled.
+create type private.session_count as (
+    user_id uuid, day date, theme text, sessions integer, target_length_sum bigint, num_scenes_sum bigint
+);
+
+create or replace function private.add_session_counts(p_counts private.session_count[])
+returns void
+language plpgsql  -- not sql: PL/pgSQL keeps its plan between calls, and this runs on every session write
+set search_path = ''
+as $$
+begin
+    with counted as (
+        -- In key order, the unique index fills front to back (a bulk load's counts arrive hashed).
+        insert into private.session_tallies as t
+        select * from unnest(p_counts) as c order by c.user_id, c.day, c.theme
+        on conflict (user_id, day, theme) do update
+            set sessions = t.sessions + excluded.sessions,
+                target_length_sum = t.target_length_sum + excluded.target_length_sum,
+                num_scenes_sum = t.num_scenes_sum + excluded.num_scenes_sum
+        returning t.user_id, t.day
+    )
+    insert into private.unsettled_days (user_id, day)
+    select distinct user_id, day from counted order by user_id, day
+    on conflict do nothing;
+end;
+$$;
+
+-- A statement's sessions, + for rows written and - for rows removed; an UPDATE is both, and only the keys
+-- whose counts really change are touched (filling in a story's text touches none).
 create or replace function private.count_sessions()
 returns trigger
 language plpgsql
 security definer
 set search_path = ''
 as $$
+declare
+    counts private.session_count[];
 begin
     if tg_op = 'INSERT' then
-        insert into private.session_tallies as t (user_id, day, theme, sessions, target_length_sum, num_scenes_sum)
-        select user_id, (created_at at time zone 'utc')::date, theme, count(*), sum(target_length), sum(num_scenes)
-        from new_rows
-        group by 1, 2, 3
-        on conflict (user_id, day, theme) do update
-            set sessions = t.sessions + excluded.sessions, settled = false,
-                target_length_sum = t.target_length_sum + excluded.target_length_sum,
-                num_scenes_sum = t.num_scenes_sum + excluded.num_scenes_sum;
+        counts := array(select row(user_id, day, theme, count(*), sum(target_length), sum(num_scenes))::private.session_count
+                        from (select *, (created_at at time zone 'utc')::date as day from new_rows) as c
+                        group by user_id, day, theme);
     elsif tg_op = 'DELETE' then
-        insert into private.session_tallies as t (user_id, day, theme, sessions, target_length_sum, num_scenes_sum)
-        select user_id, (created_at at time zone 'utc')::date, theme, -count(*), -sum(target_length),
-               -sum(num_scenes)
-        from old_rows
-        group by 1, 2, 3
-        on conflict (user_id, day, theme) do update
-            set sessions = t.sessions + excluded.sessions, settled = false,
-                target_length_sum = t.target_length_sum + excluded.target_length_sum,
-                num_scenes_sum = t.num_scenes_sum + excluded.num_scenes_sum;
+        counts := array(select row(user_id, day, theme, -count(*), -sum(target_length), -sum(num_scenes))::private.session_count
+                        from (select *, (created_at at time zone 'utc')::date as day from old_rows) as c
+                        group by user_id, day, theme);
     else
-        insert into private.session_tallies as t (user_id, day, theme, sessions, target_length_sum, num_scenes_sum)
-        select user_id, (created_at at time zone 'utc')::date, theme, sum(n), sum(target_length), sum(num_scenes)
-        from (select user_id, created_at, theme, 1 as n, target_length, num_scenes from new_rows
-              union all
-              select user_id, created_at, theme, -1, -target_length, -num_scenes from old_rows) as changes
-        group by 1, 2, 3
-        having sum(n) <> 0 or sum(target_length) <> 0 or sum(num_scenes) <> 0
-        on conflict (user_id, day, theme) do update
-            set sessions = t.sessions + excluded.sessions, settled = false,
-                target_length_sum = t.target_length_sum + excluded.target_length_sum,
-                num_scenes_sum = t.num_scenes_sum + excluded.num_scenes_sum;
+        counts := array(select row(user_id, day, theme, sum(n), sum(target_length), sum(num_scenes))::private.session_count
+                        from (select user_id, (created_at at time zone 'utc')::date as day, theme, 1 as n,
+                                     target_length, num_scenes from new_rows
+                              union all
+                              select user_id, (created_at at time zone 'utc')::date, theme, -1, -target_length,
+                                     -num_scenes from old_rows) as c
+                        group by user_id, day, theme
+                        having sum(n) <> 0 or sum(target_length) <> 0 or sum(num_scenes) <> 0);
     end if;
+    perform private.add_session_counts(counts);
     return null;
 end;
 $$;
@@ -186,12 +205,11 @@ security definer
 set search_path = ''
 as $$
 begin
-    truncate private.session_tallies, private.daily_rollup, private.daily_persona_rollup;
-    update private.user_rollup
-       set sessions = 0, active_days = 0, themes_used = 0, first_session_date = null, last_session_date = null,
-           settled = false;
-    update public.user_streaks
-       set current_streak = 0, longest_streak = 0, last_session_date = null, streak_start_date = null
+    truncate private.session_tallies, private.unsettled_days, private.daily_rollup, private.daily_persona_rollup;
+    update private.user_rollup set sessions = 0, active_days = 0, themes_used = 0, first_session_date = null,
+                                   last_session_date = null, last_run_start = null, longest_run = 0, settled = false;
+    update public.user_streaks set current_streak = 0, longest_streak = 0, last_session_date = null,
+                                   streak_start_date = null
      where last_session_date is not null;
     return null;
 end;
@@ -227,9 +245,11 @@ begin
 end;
 $$;
 
-revoke execute on function private.persona_of(text, text, text[], text[], bigint), private.count_sessions(),
-    private.forget_all_sessions(), private.track_users(), private.track_profiles()
+revoke execute on function private.persona_of(text, text, text[], text[], bigint),
+    private.add_session_counts(private.session_count[]), private.count_sessions(), private.forget_all_sessions(),
+    private.track_users(), private.track_profiles()
     from public, anon, authenticated;
+grant execute on function private.persona_of(text, text, text[], text[], bigint) to service_role;
 
 create trigger sessions_count_on_insert
     after insert on public.sessions
@@ -266,83 +286,79 @@ create trigger profiles_track_persona
 
 -- Rows that exist before this migration (none on a fresh stack) are counted once, unsettled.
 insert into private.user_rollup (user_id) select id from auth.users;
-insert into private.session_tallies (user_id, day, theme, sessions, target_length_sum, num_scenes_sum)
-select user_id, (created_at at time zone 'utc')::date, theme, count(*), sum(target_length), sum(num_scenes)
-from public.sessions
-group by 1, 2, 3;
+select private.add_session_counts(array(
+    select row(user_id, day, theme, count(*), sum(target_length), sum(num_scenes))::private.session_count
+    from (select *, (created_at at time zone 'utc')::date as day from public.sessions) as s
+    group by user_id, day, theme));
 
--- Every figure the analytics views show, exact at any moment: the rollups for settled days and users,
--- the rest counted from the tallies. The nightly run copies these figures into the rollups.
+-- Every figure the analytics views show, exact at any moment: the rollups for settled days and users, the
+-- rest counted from the tallies. The nightly run copies these figures into the rollups.
 
--- Users with unsettled tallies or an edited profile, counted from their tallies now.
+-- Users with unsettled days or an edited profile, counted from their tallies now.
 create view private.stale_user_figures with (security_invoker = true) as
-select r.user_id, f.sessions, f.active_days, f.themes_used, f.first_session_date, f.last_session_date,
-       private.persona_of(p.mood, p.routine, p.preferences, p.calming_elements, f.sessions) as persona
+with stale as (
+    select user_id from private.unsettled_days
+    union
+    select user_id from private.user_rollup where not settled
+), counted as (
+    select user_id, sum(sessions)::integer as sessions, count(distinct day)::integer as active_days,
+           count(distinct theme)::integer as themes_used, min(day) as first_day, max(day) as last_day
+    from private.session_tallies
+    where sessions > 0 and user_id in (select user_id from stale)
+    group by user_id
+)
+select r.user_id, coalesce(c.sessions, 0) as sessions, coalesce(c.active_days, 0) as active_days,
+       coalesce(c.themes_used, 0) as themes_used, c.first_day as first_session_date,
+       c.last_day as last_session_date,
+       private.persona_of(p.mood, p.routine, p.preferences, p.calming_elements, coalesce(c.sessions, 0)) as persona
 from private.user_rollup as r
-left join public.profiles as p on p.id = r.user_id
-cross join lateral (
-    select coalesce(sum(t.sessions), 0)::integer as sessions, count(distinct t.day)::integer as active_days,
-           count(distinct t.theme)::integer as themes_used, min(t.day) as first_session_date,
-           max(t.day) as last_session_date
-    from private.session_tallies as t
-    where t.user_id = r.user_id and t.sessions > 0
-) as f
-where not r.settled
-   or exists (select 1 from private.session_tallies as t where t.user_id = r.user_id and not t.settled);
+join stale using (user_id)
+left join counted as c using (user_id)
+left join public.profiles as p on p.id = r.user_id;
 
 create view private.user_figures with (security_invoker = true) as
 select r.user_id, r.sessions, r.active_days, r.themes_used, r.first_session_date, r.last_session_date, r.persona
 from private.user_rollup as r
-where r.settled
-  and not exists (select 1 from private.session_tallies as t where t.user_id = r.user_id and not t.settled)
+where r.settled and not exists (select 1 from private.unsettled_days as u where u.user_id = r.user_id)
 union all
 select * from private.stale_user_figures;
 
 create view private.daily_figures with (security_invoker = true) as
 select d.day, d.stories, d.active_users, d.unique_themes, d.target_length_sum, d.num_scenes_sum
 from private.daily_rollup as d
-where not exists (select 1 from private.session_tallies as t where t.day = d.day and not t.settled)
+where not exists (select 1 from private.unsettled_days as u where u.day = d.day)
 union all
-select s.day, f.stories, f.active_users, f.unique_themes, f.target_length_sum, f.num_scenes_sum
-from (select distinct day from private.session_tallies where not settled) as s
-cross join lateral (
-    select sum(t.sessions)::integer as stories, count(distinct t.user_id)::integer as active_users,
-           count(distinct t.theme)::integer as unique_themes, sum(t.target_length_sum)::bigint as target_length_sum,
-           sum(t.num_scenes_sum)::bigint as num_scenes_sum
-    from private.session_tallies as t
-    where t.day = s.day and t.sessions > 0
-) as f
-where f.stories > 0;
+select day, sum(sessions)::integer, count(distinct user_id)::integer, count(distinct theme)::integer,
+       sum(target_length_sum)::bigint, sum(num_scenes_sum)::bigint
+from private.session_tallies
+where sessions > 0 and day in (select day from private.unsettled_days)
+group by day;
 
 -- Per day and persona: a stale day is counted anew; on a settled day, a user whose persona changed since
 -- the last run moves from the persona the rollup counted to the one they have now.
 create view private.daily_persona_figures with (security_invoker = true) as
 with stale_days as (
-    select distinct day from private.session_tallies where not settled
+    select distinct day from private.unsettled_days
 ), stale_users as (
     select f.user_id, f.persona, r.persona as counted_as
     from private.stale_user_figures as f join private.user_rollup as r using (user_id)
-), stale_day_users as (
-    select t.user_id, t.day, sum(t.sessions) as stories from private.session_tallies as t
-    where t.day in (select day from stale_days) and t.sessions > 0
-    group by 1, 2
-), moved_users as (
-    select t.user_id, t.day, sum(t.sessions) as stories, u.persona, u.counted_as
-    from private.session_tallies as t join stale_users as u using (user_id)
-    where u.persona <> u.counted_as and t.sessions > 0 and t.day not in (select day from stale_days)
-    group by 1, 2, 4, 5
 ), counts as (
-    select p.day, p.persona, p.users, p.stories from private.daily_persona_rollup as p
-    where p.day not in (select day from stale_days)
+    select day, persona, users, stories from private.daily_persona_rollup
+    where day not in (select day from stale_days)
     union all
-    select d.day, coalesce(u.persona, r.persona), 1, d.stories
-    from stale_day_users as d
+    select t.day, coalesce(u.persona, r.persona), 1, sum(t.sessions)
+    from private.session_tallies as t
     join private.user_rollup as r using (user_id)
     left join stale_users as u using (user_id)
+    where t.sessions > 0 and t.day in (select day from stale_days)
+    group by t.user_id, t.day, coalesce(u.persona, r.persona)
     union all
-    select day, counted_as, -1, -stories from moved_users
-    union all
-    select day, persona, 1, stories from moved_users
+    select t.day, x.persona, x.users, x.users * sum(t.sessions)
+    from private.session_tallies as t
+    join stale_users as u using (user_id)
+    cross join lateral (values (u.counted_as, -1), (u.persona, 1)) as x (persona, users)
+    where u.persona <> u.counted_as and t.sessions > 0 and t.day not in (select day from stale_days)
+    group by t.user_id, t.day, x.persona, x.users
 )
 select day, persona, sum(users)::integer as users, sum(stories)::integer as stories
 from counts
@@ -353,27 +369,27 @@ revoke all on private.stale_user_figures, private.user_figures, private.daily_fi
     private.daily_persona_figures from public, anon, authenticated;
 grant select on private.stale_user_figures, private.user_figures, private.daily_figures,
     private.daily_persona_figures to service_role;
-grant execute on function private.persona_of(text, text, text[], text[], bigint) to service_role;
 
--- The nightly settlement: the rollups of the days and users that may have changed take the figures above,
--- then every tally is settled (those at 0 removed). Writers wait the few milliseconds it takes, so that no
--- count arrives between reading the figures and settling the tallies.
+-- The nightly settlement: the rollups of the days and users that may have changed take the figures above
+-- (with each user's runs of consecutive days), tallies at 0 go, and no day is unsettled any more. Writers
+-- wait the few milliseconds it takes, so that no count arrives between reading the figures and settling.
 create or replace function private.settle_rollups()
 returns void
 language plpgsql
 set search_path = ''
 as $$
 begin
-    lock table private.session_tallies, private.user_rollup in share row exclusive mode;
+    lock table private.session_tallies, private.unsettled_days, private.user_rollup in share row exclusive mode;
     drop table if exists pg_temp.settling_users, pg_temp.settling_days, pg_temp.settled_daily,
         pg_temp.settled_personas;
     create temporary table settling_users on commit drop as select * from private.stale_user_figures;
     create temporary table settling_days on commit drop as
-    select day from private.session_tallies where not settled
+    select day from private.unsettled_days
     union
     select t.day from private.session_tallies as t
     join settling_users as f using (user_id) join private.user_rollup as r using (user_id)
     where f.persona <> r.persona and t.sessions > 0;
+    analyze settling_users, settling_days;
 
     create temporary table settled_daily on commit drop as
     select * from private.daily_figures where day in (select day from settling_days);
@@ -407,8 +423,10 @@ begin
       from settling_users as f
       left join user_runs as u using (user_id)
      where r.user_id = f.user_id;
-    delete from private.session_tallies where not settled and sessions = 0;
-    update private.session_tallies set settled = true where not settled;
+
+    delete from private.session_tallies as t using private.unsettled_days as u
+     where t.user_id = u.user_id and t.day = u.day and t.sessions = 0;
+    delete from private.unsettled_days;
 end;
 $$;
 
