@@ -9,11 +9,8 @@ Sessions are drawn user by user while they stream into Postgres (the server work
 draws the next). Assets and feedback follow once every session is in, since the foreign keys want parents
 first, in session-id order with ascending ids of their own (see seeds.factories).
 
-A bulk load can skip work an ordinary insert does, and three modules each skip one piece when that is safe:
-seeds.reference_checks (foreign keys checked once, set-based), seeds.index_builds (secondary indexes of an
-empty table built after its COPY) and seeds.activity_rebuild (the session rollups rebuilt once instead of
-kept by the insert trigger). Measured together with the ordered ids: 110k sessions went from ~12k to 16-21k
-sessions/s, depending on the machine's load (README).
+Every row is checked and counted as any insert is (foreign keys, the session bookkeeping's one statement-level
+upsert per COPY); the one bulk-load shortcut left is seeds.index_builds, which pays for itself (see there).
 """
 
 from __future__ import annotations
@@ -40,7 +37,6 @@ from seeds.factories import (
 )
 from seeds.index_builds import indexes_built_after
 from seeds.progress import SeedProgress
-from seeds.reference_checks import row_checks_skipped, verify_references
 from seeds.vocabulary import DEMO_PASSWORD
 
 REQUIRED_RELATIONS = ("auth.users", "public.profiles", "public.rituals", "public.sessions", "public.session_assets",
@@ -72,10 +68,7 @@ def load_seed(conn: psycopg.Connection, plan: SeedPlan, progress: SeedProgress |
     encoder = StoryEncoder(plan.pools)
     with conn.transaction():
         conn.execute("select pg_advisory_xact_lock(%s)", (SEED_LOCK_KEY,))
-        with row_checks_skipped(conn) as skipped:
-            rows = _copy_everything(conn, plan, encoder, progress)
-        if skipped:
-            verify_references(conn, [user.id for user in plan.users], rows)
+        rows = _copy_everything(conn, plan, encoder, progress)
         progress.update("recomputing streaks")
         conn.execute("select public.recompute_user_streaks()")
     return rows

@@ -320,8 +320,8 @@ def test_every_row_passes_the_schema_and_belongs_to_its_owner(fresh_db_url):
 
 
 def test_an_insert_trigger_on_assets_still_fires_for_every_seeded_asset(fresh_db_url, monkeypatch):
-    """The loader disables only the foreign-key check triggers: a trigger of the table's own still fires for
-    every row (and keeps the table's indexes, which it might read, in place during the COPY)."""
+    """A trigger of the table's own fires for every seeded row, and keeps the table's indexes, which it might
+    read, in place during the COPY."""
     deferred: dict[str, list] = {}
     find = index_builds._deferrable_indexes
     monkeypatch.setattr("seeds.index_builds._deferrable_indexes",
@@ -338,7 +338,7 @@ def test_an_insert_trigger_on_assets_still_fires_for_every_seeded_asset(fresh_db
     with psycopg.connect(fresh_db_url) as conn:
         audited = conn.execute("select count(*) from public.asset_audit").fetchone()[0]
     assert audited == summary.rows["public.session_assets"] > 0
-    assert deferred["public.session_assets"] == [] and deferred["public.sessions"]
+    assert deferred["public.session_assets"] == [] and deferred["public.session_feedback"]
 
 
 def test_the_tallies_after_a_seed_equal_the_sessions_and_keep_counting(fresh_db_url):
@@ -417,14 +417,13 @@ _ENCODE_ASSETS = StoryEncoder.assets
 
 @pytest.mark.parametrize("broken", ["session-of-a-stranger", "asset-of-a-missing-session"])
 def test_a_reference_the_factories_broke_aborts_the_seed_and_writes_nothing(fresh_db_url, monkeypatch, broken):
-    """With the per-row checks skipped, the set-based check after the COPYs is what stands between a bug in
-    the factories and a committed orphan."""
+    """The foreign keys check every seeded row: a bug in the factories cannot commit an orphan."""
     if broken == "session-of-a-stranger":
         monkeypatch.setattr("seeds.loader.user_stories", _story_of_a_stranger)
     else:
         monkeypatch.setattr(StoryEncoder, "assets", _assets_of_a_missing_session)
 
-    with pytest.raises(RuntimeError, match="broke a reference"):
+    with pytest.raises(psycopg.errors.ForeignKeyViolation):
         seed_database(fresh_db_url, SMALL)
 
     assert _nothing_seeded(fresh_db_url)
@@ -433,7 +432,7 @@ def test_a_reference_the_factories_broke_aborts_the_seed_and_writes_nothing(fres
 @pytest.fixture
 def member_of_the_owner_url(fresh_db_url: str) -> Iterator[str]:
     """fresh_db_url as a login role that is not a superuser but bypasses RLS and may act as the tables' owner,
-    as Supabase's `postgres` is: it may not touch the foreign-key triggers, so it gets the checked COPY."""
+    as Supabase's `postgres` is."""
     role = f"dreamflow_seeder_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(fresh_db_url, autocommit=True) as conn:
         owner = conn.execute("select current_user").fetchone()[0]
@@ -447,8 +446,7 @@ def member_of_the_owner_url(fresh_db_url: str) -> Iterator[str]:
             conn.execute(sql.SQL("drop role {}").format(sql.Identifier(role)))
 
 
-def test_a_seeder_without_superuser_gets_checked_copies_and_the_same_rows(member_of_the_owner_url,
-                                                                           second_fresh_db_url):
+def test_a_seeder_without_superuser_gets_the_same_rows(member_of_the_owner_url, second_fresh_db_url):
     seed_database(member_of_the_owner_url, SMALL)
     seed_database(second_fresh_db_url, SMALL)
 

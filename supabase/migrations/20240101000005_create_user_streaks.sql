@@ -1,19 +1,16 @@
 -- User streaks: consecutive UTC days with at least one session, written by recompute_user_streaks() (the
--- nightly job) and read-only for users. Also the bookkeeping the streaks and the analytics views read:
+-- nightly job) and read-only for users; and the bookkeeping behind them and the analytics views:
+--   private.session_tallies   sessions per user, UTC day and theme, with length and scene sums: one
+--                             statement-level upsert per insert, update or delete of sessions;
+--   private.unsettled_days    the (user, day)s whose tallies changed since the last nightly run;
+--   private.user_rollup       per auth user: totals, persona and runs of days as of the last nightly run;
+--   private.daily_rollup, private.daily_persona_rollup   per UTC day (and persona), likewise.
+-- The nightly run settles: it recomputes the rollups and streaks of the unsettled days and users (and of users
+-- whose profile changed), and nothing else. private.*_figures read the rollups for settled days and users and
+-- count the rest from the tallies, so the analytics views (next migration) are exact at any moment.
 --
---   private.session_tallies  sessions per user, UTC day and theme (with length and scene sums), kept by one
---                            statement-level upsert on every insert, update or delete of sessions. A row
---                            changed since the last nightly run is unsettled (settled = false), even at 0.
---   private.user_rollup      one row per auth user: totals and persona as of the last nightly run.
---   private.daily_rollup, private.daily_persona_rollup
---                            per UTC day (and persona): totals as of the last nightly run.
---
--- The nightly run settles: it recomputes the streak and the rollups of every user and day with unsettled
--- tallies (or an edited profile), and nothing else. The analytics views (next migration) read the rollups for
--- settled days and users and count the rest straight from the tallies, so they are exact at any moment.
---
--- longest_streak is the longest run of consecutive UTC days among the user's sessions that still exist, as
--- of the last run: deleting sessions can shorten it. Only the server's clock dates a session an API role
+-- longest_streak is the longest run of consecutive UTC days among the user's sessions that still exist, as of
+-- the last nightly run: deleting sessions can shorten it. Only the server's clock dates a session an API user
 -- writes (migration 002), so a run exists only if its sessions were really written on those days.
 
 create table public.user_streaks (
@@ -53,7 +50,7 @@ revoke all on schema private from public, anon, authenticated;
 grant usage on schema private to service_role;
 
 -- No foreign keys: a deleted user's tallies stay, at 0, until the nightly run has taken them out of the
--- rollups; then they go.
+-- rollups; then they go, as do tallies at 0 of anyone.
 create table private.session_tallies (
     user_id uuid not null,
     day date not null,
@@ -175,15 +172,18 @@ declare
     counts private.session_count[];
 begin
     if tg_op = 'INSERT' then
-        counts := array(select row(user_id, day, theme, count(*), sum(target_length), sum(num_scenes))::private.session_count
+        counts := array(select row(user_id, day, theme, count(*), sum(target_length), sum(num_scenes))
+                                   ::private.session_count
                         from (select *, (created_at at time zone 'utc')::date as day from new_rows) as c
                         group by user_id, day, theme);
     elsif tg_op = 'DELETE' then
-        counts := array(select row(user_id, day, theme, -count(*), -sum(target_length), -sum(num_scenes))::private.session_count
+        counts := array(select row(user_id, day, theme, -count(*), -sum(target_length), -sum(num_scenes))
+                                   ::private.session_count
                         from (select *, (created_at at time zone 'utc')::date as day from old_rows) as c
                         group by user_id, day, theme);
     else
-        counts := array(select row(user_id, day, theme, sum(n), sum(target_length), sum(num_scenes))::private.session_count
+        counts := array(select row(user_id, day, theme, sum(n), sum(target_length), sum(num_scenes))
+                                   ::private.session_count
                         from (select user_id, (created_at at time zone 'utc')::date as day, theme, 1 as n,
                                      target_length, num_scenes from new_rows
                               union all
