@@ -31,8 +31,7 @@ comment on table public.user_streaks is
 create index user_streaks_last_session_date_idx on public.user_streaks (last_session_date);
 create index user_streaks_computed_at_idx on public.user_streaks (computed_at);
 
-create trigger user_streaks_set_updated_at
-    before update on public.user_streaks
+create trigger user_streaks_set_updated_at before update on public.user_streaks
     for each row execute function public.update_updated_at_column();
 
 alter table public.user_streaks enable row level security;
@@ -115,11 +114,7 @@ grant select on private.session_tallies, private.unsettled_days, private.user_ro
 -- routine or preferences; more than two calming elements or a sensory preference or element; else unknown.
 create or replace function private.persona_of(p_mood text, p_routine text, p_preferences text[],
                                               p_calming_elements text[], p_sessions bigint)
-returns text
-language sql
-immutable
-set search_path = ''
-as $$
+returns text language sql immutable set search_path = '' as $$
     select case
         when p_routine ~* '(work|professional|office|screen|computer)' and p_mood ~* '(calm|focused|stressed)'
              and p_sessions >= 5 then 'mindful_professional'
@@ -133,16 +128,14 @@ as $$
     end;
 $$;
 
--- Sessions counted per (user, UTC day, theme): added to the tallies, and their days marked unsettled.
+-- Sessions counted per (user, UTC day, theme): added to the tallies, and their days marked unsettled. In
+-- PL/pgSQL rather than SQL, which keeps its plan between calls: this runs on every session write.
 create type private.session_count as (
     user_id uuid, day date, theme text, sessions integer, target_length_sum bigint, num_scenes_sum bigint
 );
 
 create or replace function private.add_session_counts(p_counts private.session_count[])
-returns void
-language plpgsql  -- not sql: PL/pgSQL keeps its plan between calls, and this runs on every session write
-set search_path = ''
-as $$
+returns void language plpgsql set search_path = '' as $$
 begin
     with counted as (
         -- In key order, the unique index fills front to back (a bulk load's counts arrive hashed).
@@ -163,11 +156,7 @@ $$;
 -- A statement's sessions, + for rows written and - for rows removed; an UPDATE is both, and only the keys
 -- whose counts really change are touched (filling in a story's text touches none).
 create or replace function private.count_sessions()
-returns trigger
-language plpgsql
-security definer
-set search_path = ''
-as $$
+returns trigger language plpgsql security definer set search_path = '' as $$
 declare
     counts private.session_count[];
 begin
@@ -199,11 +188,7 @@ $$;
 
 -- A TRUNCATE fires no row changes: every count goes, and every user is left to the nightly run.
 create or replace function private.forget_all_sessions()
-returns trigger
-language plpgsql
-security definer
-set search_path = ''
-as $$
+returns trigger language plpgsql security definer set search_path = '' as $$
 begin
     truncate private.session_tallies, private.unsettled_days, private.daily_rollup, private.daily_persona_rollup;
     update private.user_rollup set sessions = 0, active_days = 0, themes_used = 0, first_session_date = null,
@@ -218,11 +203,7 @@ $$;
 -- Every auth user has a rollup row (the personas view lists them all without reading auth.users); a
 -- deleted user's row goes at once. An edited profile may change the persona: the row is unsettled.
 create or replace function private.track_users()
-returns trigger
-language plpgsql
-security definer
-set search_path = ''
-as $$
+returns trigger language plpgsql security definer set search_path = '' as $$
 begin
     if tg_op = 'INSERT' then
         insert into private.user_rollup (user_id) select id from new_users on conflict (user_id) do nothing;
@@ -234,11 +215,7 @@ end;
 $$;
 
 create or replace function private.track_profiles()
-returns trigger
-language plpgsql
-security definer
-set search_path = ''
-as $$
+returns trigger language plpgsql security definer set search_path = '' as $$
 begin
     update private.user_rollup set settled = false where user_id = coalesce(new.id, old.id) and settled;
     return null;
@@ -251,37 +228,26 @@ revoke execute on function private.persona_of(text, text, text[], text[], bigint
     from public, anon, authenticated;
 grant execute on function private.persona_of(text, text, text[], text[], bigint) to service_role;
 
-create trigger sessions_count_on_insert
-    after insert on public.sessions
-    referencing new table as new_rows
+create trigger sessions_count_on_insert after insert on public.sessions referencing new table as new_rows
     for each statement execute function private.count_sessions();
 
-create trigger sessions_count_on_update
-    after update on public.sessions
+create trigger sessions_count_on_update after update on public.sessions
     referencing old table as old_rows new table as new_rows
     for each statement execute function private.count_sessions();
 
-create trigger sessions_count_on_delete
-    after delete on public.sessions
-    referencing old table as old_rows
+create trigger sessions_count_on_delete after delete on public.sessions referencing old table as old_rows
     for each statement execute function private.count_sessions();
 
-create trigger sessions_forget_on_truncate
-    after truncate on public.sessions
+create trigger sessions_forget_on_truncate after truncate on public.sessions
     for each statement execute function private.forget_all_sessions();
 
-create trigger users_track_on_insert
-    after insert on auth.users
-    referencing new table as new_users
+create trigger users_track_on_insert after insert on auth.users referencing new table as new_users
     for each statement execute function private.track_users();
 
-create trigger users_track_on_delete
-    after delete on auth.users
-    referencing old table as old_users
+create trigger users_track_on_delete after delete on auth.users referencing old table as old_users
     for each statement execute function private.track_users();
 
-create trigger profiles_track_persona
-    after insert or update or delete on public.profiles
+create trigger profiles_track_persona after insert or update or delete on public.profiles
     for each row execute function private.track_profiles();
 
 -- Rows that exist before this migration (none on a fresh stack) are counted once, unsettled.
@@ -374,10 +340,7 @@ grant select on private.stale_user_figures, private.user_figures, private.daily_
 -- (with each user's runs of consecutive days), tallies at 0 go, and no day is unsettled any more. Writers
 -- wait the few milliseconds it takes, so that no count arrives between reading the figures and settling.
 create or replace function private.settle_rollups()
-returns void
-language plpgsql
-set search_path = ''
-as $$
+returns void language plpgsql set search_path = '' as $$
 begin
     lock table private.session_tallies, private.unsettled_days, private.user_rollup in share row exclusive mode;
     drop table if exists pg_temp.settling_users, pg_temp.settling_days, pg_temp.settled_daily,
@@ -437,11 +400,7 @@ revoke execute on function private.settle_rollups() from public, anon, authentic
 -- to 0 every streak whose last day is older than yesterday (UTC: a lapse needs no new session to show).
 -- With p_full every user's row is written. Returns the streak rows written.
 create or replace function public.recompute_user_streaks(p_full boolean default false)
-returns integer
-language plpgsql
-security definer
-set search_path = ''
-as $$
+returns integer language plpgsql security definer set search_path = '' as $$
 declare
     utc_today constant date := (now() at time zone 'utc')::date;
     written integer;
