@@ -79,6 +79,7 @@ create table private.user_rollup (
     longest_run integer not null default 0,
     settled boolean not null default false
 );
+create index user_rollup_unsettled_idx on private.user_rollup (user_id) where not settled;
 comment on column private.user_rollup.last_run_start is
     'First day of the run of consecutive session days that ends on last_session_date.';
 
@@ -260,27 +261,22 @@ select private.add_session_counts(array(
 -- Every figure the analytics views show, exact at any moment: the rollups for settled days and users, the
 -- rest counted from the tallies. The nightly run copies these figures into the rollups.
 
--- Users with unsettled days or an edited profile, counted from their tallies now.
+-- Users with unsettled days or an edited profile, counted from their tallies now. Each live count is a
+-- lateral lookup by user or by day, so that it costs what the unsettled part holds, whatever the statistics.
 create view private.stale_user_figures with (security_invoker = true) as
-with stale as (
-    select user_id from private.unsettled_days
-    union
-    select user_id from private.user_rollup where not settled
-), counted as (
-    select user_id, sum(sessions)::integer as sessions, count(distinct day)::integer as active_days,
-           count(distinct theme)::integer as themes_used, min(day) as first_day, max(day) as last_day
-    from private.session_tallies
-    where sessions > 0 and user_id in (select user_id from stale)
-    group by user_id
-)
-select r.user_id, coalesce(c.sessions, 0) as sessions, coalesce(c.active_days, 0) as active_days,
-       coalesce(c.themes_used, 0) as themes_used, c.first_day as first_session_date,
-       c.last_day as last_session_date,
-       private.persona_of(p.mood, p.routine, p.preferences, p.calming_elements, coalesce(c.sessions, 0)) as persona
-from private.user_rollup as r
-join stale using (user_id)
-left join counted as c using (user_id)
-left join public.profiles as p on p.id = r.user_id;
+select r.user_id, c.sessions, c.active_days, c.themes_used, c.first_session_date, c.last_session_date,
+       private.persona_of(p.mood, p.routine, p.preferences, p.calming_elements, c.sessions) as persona
+from (select user_id from private.unsettled_days union select user_id from private.user_rollup where not settled)
+     as stale
+join private.user_rollup as r using (user_id)
+left join public.profiles as p on p.id = r.user_id
+cross join lateral (
+    select coalesce(sum(t.sessions), 0)::integer as sessions, count(distinct t.day)::integer as active_days,
+           count(distinct t.theme)::integer as themes_used, min(t.day) as first_session_date,
+           max(t.day) as last_session_date
+    from private.session_tallies as t
+    where t.user_id = r.user_id and t.sessions > 0
+) as c;
 
 create view private.user_figures with (security_invoker = true) as
 select r.user_id, r.sessions, r.active_days, r.themes_used, r.first_session_date, r.last_session_date, r.persona
@@ -294,11 +290,16 @@ select d.day, d.stories, d.active_users, d.unique_themes, d.target_length_sum, d
 from private.daily_rollup as d
 where not exists (select 1 from private.unsettled_days as u where u.day = d.day)
 union all
-select day, sum(sessions)::integer, count(distinct user_id)::integer, count(distinct theme)::integer,
-       sum(target_length_sum)::bigint, sum(num_scenes_sum)::bigint
-from private.session_tallies
-where sessions > 0 and day in (select day from private.unsettled_days)
-group by day;
+select d.day, c.stories, c.active_users, c.unique_themes, c.target_length_sum, c.num_scenes_sum
+from (select distinct day from private.unsettled_days) as d
+cross join lateral (
+    select sum(t.sessions)::integer as stories, count(distinct t.user_id)::integer as active_users,
+           count(distinct t.theme)::integer as unique_themes, sum(t.target_length_sum)::bigint as target_length_sum,
+           sum(t.num_scenes_sum)::bigint as num_scenes_sum
+    from private.session_tallies as t
+    where t.day = d.day and t.sessions > 0
+) as c
+where c.stories > 0;
 
 -- Per day and persona: a stale day is counted anew; on a settled day, a user whose persona changed since
 -- the last run moves from the persona the rollup counted to the one they have now.
@@ -312,19 +313,19 @@ with stale_days as (
     select day, persona, users, stories from private.daily_persona_rollup
     where day not in (select day from stale_days)
     union all
-    select t.day, coalesce(u.persona, r.persona), 1, sum(t.sessions)
-    from private.session_tallies as t
+    select d.day, coalesce(u.persona, r.persona), 1, t.stories
+    from stale_days as d
+    cross join lateral (select user_id, sum(sessions) as stories from private.session_tallies
+                        where day = d.day and sessions > 0 group by user_id) as t
     join private.user_rollup as r using (user_id)
     left join stale_users as u using (user_id)
-    where t.sessions > 0 and t.day in (select day from stale_days)
-    group by t.user_id, t.day, coalesce(u.persona, r.persona)
     union all
-    select t.day, x.persona, x.users, x.users * sum(t.sessions)
-    from private.session_tallies as t
-    join stale_users as u using (user_id)
+    select t.day, x.persona, x.users, x.users * t.stories
+    from stale_users as u
+    cross join lateral (select day, sum(sessions) as stories from private.session_tallies
+                        where user_id = u.user_id and sessions > 0 group by day) as t
     cross join lateral (values (u.counted_as, -1), (u.persona, 1)) as x (persona, users)
-    where u.persona <> u.counted_as and t.sessions > 0 and t.day not in (select day from stale_days)
-    group by t.user_id, t.day, x.persona, x.users
+    where u.persona <> u.counted_as and t.day not in (select day from stale_days)
 )
 select day, persona, sum(users)::integer as users, sum(stories)::integer as stories
 from counts
@@ -343,6 +344,7 @@ create or replace function private.settle_rollups()
 returns void language plpgsql set search_path = '' as $$
 begin
     lock table private.session_tallies, private.unsettled_days, private.user_rollup in share row exclusive mode;
+    analyze private.unsettled_days;  -- after a bulk load (a seed) its statistics would say it is empty
     drop table if exists pg_temp.settling_users, pg_temp.settling_days, pg_temp.settled_daily,
         pg_temp.settled_personas;
     create temporary table settling_users on commit drop as select * from private.stale_user_figures;
