@@ -344,7 +344,12 @@ create or replace function private.settle_rollups()
 returns void language plpgsql set search_path = '' as $$
 begin
     lock table private.session_tallies, private.unsettled_days, private.user_rollup in share row exclusive mode;
-    analyze private.unsettled_days;  -- after a bulk load (a seed) its statistics would say it is empty
+    -- Cheap, as it holds only what changed since the last run. After a bulk load (a seed) the statistics of
+    -- the tallies may still say they are empty, and plans made on that would read them once per user.
+    analyze private.unsettled_days;
+    if (select reltuples > 10000 from pg_catalog.pg_class where oid = 'private.unsettled_days'::regclass) then
+        analyze private.session_tallies, private.user_rollup;
+    end if;
     drop table if exists pg_temp.settling_users, pg_temp.settling_days, pg_temp.settled_daily,
         pg_temp.settled_personas;
     create temporary table settling_users on commit drop as select * from private.stale_user_figures;
