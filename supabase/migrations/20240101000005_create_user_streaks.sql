@@ -396,7 +396,8 @@ begin
 
     delete from private.session_tallies as t using private.unsettled_days as u
      where t.user_id = u.user_id and t.day = u.day and t.sessions = 0;
-    delete from private.unsettled_days;
+    -- Not DELETE: the views scan this table, and after a bulk load its dead rows would be read until a vacuum.
+    truncate private.unsettled_days;
 end;
 $$;
 
