@@ -24,7 +24,11 @@ from seeds.text_pools import TextPools
 COLUMNS = {
     "auth.users": ("instance_id", "id", "aud", "role", "email", "email_confirmed_at", "raw_app_meta_data",
                    "raw_user_meta_data", "created_at", "updated_at", "confirmation_token", "recovery_token",
-                   "email_change_token_new", "email_change", "encrypted_password"),
+                   "email_change_token_new", "email_change_token_current", "email_change", "phone_change",
+                   "phone_change_token", "reauthentication_token", "encrypted_password"),
+    # auth.identities.email is generated from identity_data; id takes its default.
+    "auth.identities": ("provider_id", "user_id", "identity_data", "provider", "last_sign_in_at", "created_at",
+                        "updated_at"),
     "public.profiles": ("id", "mood", "routine", "preferences", "favorite_characters", "calming_elements",
                         "created_at", "updated_at"),
     "public.rituals": ("id", "user_id", "name", "description", "routine", "is_default", "created_at", "updated_at"),

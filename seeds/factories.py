@@ -193,15 +193,29 @@ def _plan_user(rng: random.Random, pools: TextPools, seed: int, index: int, wind
     )
 
 
-def user_rows(plan: SeedPlan) -> list[tuple]:
-    """auth.users as GoTrue writes them (without encrypted_password: the loader hashes the demo password once).
+# confirmation_token, recovery_token, email_change_token_new, email_change_token_current, email_change,
+# phone_change, phone_change_token, reauthentication_token: '' rather than NULL, as GoTrue leaves them after a
+# sign-up (it reads them as strings and fails on NULL).
+EMPTY_TOKENS = ("",) * 8
 
-    The token columns are '' rather than NULL, as GoTrue leaves them: GoTrue cannot read NULL there."""
+
+def user_rows(plan: SeedPlan) -> list[tuple]:
+    """auth.users as GoTrue's email sign-up writes them (without encrypted_password: the loader hashes the
+    demo password once)."""
     seed = plan.options.seed
     app_meta = json.dumps({"provider": "email", "providers": ["email"], SEED_MARKER: seed})
     return [(INSTANCE_ID, user.id, "authenticated", "authenticated", user.email, user.confirmed_at, app_meta,
              json.dumps({"display_name": user.display_name, "email_verified": True}), user.joined_at,
-             user.confirmed_at, "", "", "", "")
+             user.confirmed_at, *EMPTY_TOKENS)
+            for user in plan.users]
+
+
+def identity_rows(plan: SeedPlan) -> list[tuple]:
+    """auth.identities as GoTrue's email sign-up writes them: one per user, provider 'email', provider_id the
+    user's id, identity_data naming the user (sub) and their confirmed email."""
+    return [(user.id, user.id, json.dumps({"sub": user.id, "email": user.email, "email_verified": True,
+                                           "phone_verified": False}),
+             "email", user.confirmed_at, user.joined_at, user.confirmed_at)
             for user in plan.users]
 
 

@@ -9,7 +9,7 @@ It is done only where it is safe and pays:
 - the table holds no rows but this batch's (after the earlier demo data is deleted), so the builds cost what
   the inserts would have, never a rebuild of someone's data;
 - the table has no enabled insert triggers of its own, which might look rows up through the missing
-  indexes (seeds.activity_rebuild turns public.sessions' off for the load, so its indexes qualify too);
+  indexes (so public.sessions, whose bookkeeping trigger fires on the COPY, keeps its indexes);
 - the current user owns the table (DROP INDEX needs it); primary keys and unique indexes stay, since they
   are constraints, and so does an index with a comment or a tablespace of its own, which re-creating it from
   its definition would lose.

@@ -9,11 +9,8 @@ Sessions are drawn user by user while they stream into Postgres (the server work
 draws the next). Assets and feedback follow once every session is in, since the foreign keys want parents
 first, in session-id order with ascending ids of their own (see seeds.factories).
 
-A bulk load can skip work an ordinary insert does, and three modules each skip one piece when that is safe:
-seeds.reference_checks (foreign keys checked once, set-based), seeds.index_builds (secondary indexes of an
-empty table built after its COPY) and seeds.activity_rebuild (the session rollups rebuilt once instead of
-kept by the insert trigger). Measured together with the ordered ids: 110k sessions went from ~12k to 16-21k
-sessions/s, depending on the machine's load (README).
+Every row is checked and counted as any insert is (foreign keys, the session bookkeeping's one statement-level
+upsert per COPY); the one bulk-load shortcut left is seeds.index_builds, which pays for itself (see there).
 """
 
 from __future__ import annotations
@@ -25,7 +22,6 @@ import psycopg
 from psycopg.types.json import Jsonb
 
 from dreamflow_dev.errors import DevStackError
-from seeds.activity_rebuild import activity_rebuilt_after
 from seeds.copy_feed import binary_copy
 from seeds.copy_rows import STORIES_PER_CHUNK, StoryEncoder, copy_statement
 from seeds.factories import (
@@ -33,6 +29,7 @@ from seeds.factories import (
     SeedPlan,
     Story,
     child_ids,
+    identity_rows,
     profile_rows,
     ritual_rows,
     user_rows,
@@ -40,7 +37,6 @@ from seeds.factories import (
 )
 from seeds.index_builds import indexes_built_after
 from seeds.progress import SeedProgress
-from seeds.reference_checks import row_checks_skipped, verify_references
 from seeds.vocabulary import DEMO_PASSWORD
 
 REQUIRED_RELATIONS = ("auth.users", "public.profiles", "public.rituals", "public.sessions", "public.session_assets",
@@ -72,10 +68,7 @@ def load_seed(conn: psycopg.Connection, plan: SeedPlan, progress: SeedProgress |
     encoder = StoryEncoder(plan.pools)
     with conn.transaction():
         conn.execute("select pg_advisory_xact_lock(%s)", (SEED_LOCK_KEY,))
-        with row_checks_skipped(conn) as skipped:
-            rows = _copy_everything(conn, plan, encoder, progress)
-        if skipped:
-            verify_references(conn, [user.id for user in plan.users], rows)
+        rows = _copy_everything(conn, plan, encoder, progress)
         progress.update("recomputing streaks")
         conn.execute("select public.recompute_user_streaks()")
     return rows
@@ -108,8 +101,9 @@ def delete_seeded_users(conn: psycopg.Connection, seed: int | None) -> int:
 
 
 def _copy_people(conn: psycopg.Connection, plan: SeedPlan) -> dict[str, int]:
-    """Users (with one bcrypt hash of the demo password, made once), profiles and rituals."""
-    password_hash = conn.execute("select extensions.crypt(%s, extensions.gen_salt('bf'))",
+    """Users (with one bcrypt hash of the demo password, made once, at GoTrue's cost of 10), their email
+    identities, profiles and rituals."""
+    password_hash = conn.execute("select extensions.crypt(%s, extensions.gen_salt('bf', 10))",
                                  (DEMO_PASSWORD,)).fetchone()[0]
     users = [row + (password_hash,) for row in user_rows(plan)]
     try:
@@ -119,6 +113,7 @@ def _copy_people(conn: psycopg.Connection, plan: SeedPlan) -> dict[str, int]:
             f"seeding failed: {exc.diag.message_detail or 'a demo user already exists'} for a user that was not "
             "seeded. Delete that user or pick another --seed."
         ) from exc
+    _copy_rows(conn, "auth.identities", identity_rows(plan))
     profiles, rituals = profile_rows(plan), ritual_rows(plan)
     _copy_rows(conn, "public.profiles", profiles)
     _copy_rows(conn, "public.rituals", rituals)
@@ -140,8 +135,8 @@ def _copy_sessions(conn: psycopg.Connection, plan: SeedPlan, encoder: StoryEncod
     ones, then building the table's indexes and the activity rollups (~1.2 s at 110k sessions). Drawn in
     turn, they kept the server idle for ~0.2 s."""
     stories: list[Story] = []
-    with ThreadPoolExecutor(max_workers=1) as worker, activity_rebuilt_after(conn), \
-            indexes_built_after(conn, "public.sessions"), binary_copy(conn, "public.sessions") as copy:
+    with ThreadPoolExecutor(max_workers=1) as worker, indexes_built_after(conn, "public.sessions"), \
+            binary_copy(conn, "public.sessions") as copy:
         for users, drawn in _stories_in_chunks(plan):
             copy.write(encoder.sessions(drawn))
             progress.advance(users)

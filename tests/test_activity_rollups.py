@@ -1,10 +1,13 @@
-"""The bookkeeping the session and profile triggers keep (private.*_activity) against the sessions themselves.
+"""The bookkeeping the session triggers and the nightly run keep (private.*) against the sessions themselves.
 
 Random mixes of inserts, updates (another day, theme, length or owner), deletes, profile edits and a user
-deleted are applied in one transaction, with the client in a TimeZone far from UTC; then
-- every bookkeeping table equals what private.rebuild_*_activity() recomputes from the sessions, and
-- the five analytics views equal the same figures aggregated straight from the sessions (REFERENCE), and
-- a full streak recompute agrees with the plain-Python reference of tests/test_streaks.py.
+deleted are applied in one transaction, with the client in a TimeZone far from UTC, some before a nightly
+run (recompute_user_streaks) and some after it, so the views read settled rollups and live counts at once;
+then
+- the tallies equal the sessions counted per user, UTC day and theme, and
+- the five analytics views equal the same figures aggregated straight from the sessions (REFERENCE), before
+  and after another nightly run, and
+- after a nightly run no private row names a deleted user.
 """
 
 from __future__ import annotations
@@ -16,11 +19,11 @@ import psycopg
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bookkeeping import bookkeeping, rebuilt_bookkeeping
+from bookkeeping import tallies, tallies_from_sessions
 
 UTC_DAY = "(s.created_at at time zone 'utc')::date"
-PERSONA = ("private.persona_of(a.professional_profile, a.profile_persona,"
-           " (select count(*)::integer from public.sessions as n where n.user_id = a.user_id))")
+PERSONA = ("private.persona_of(p.mood, p.routine, p.preferences, p.calming_elements,"
+           " (select count(*) from public.sessions as n where n.user_id = u.id))")
 # The views' figures the obvious way: grouped straight from the sessions, every time.
 REFERENCE = {
     "analytics_daily_active_users": f"select {UTC_DAY}, count(distinct s.user_id)::integer"
@@ -38,13 +41,13 @@ REFERENCE = {
                (select min({UTC_DAY}) from public.sessions as s where s.user_id = u.id),
                (select max({UTC_DAY}) from public.sessions as s where s.user_id = u.id)
         from auth.users as u
-        left join private.user_activity as a on a.user_id = u.id
         left join public.profiles as p on p.id = u.id""",
     "analytics_daily_persona_mix": f"""
         select day, persona, count(*)::integer, sum(stories)::integer,
                round(100.0 * count(*) / sum(count(*)) over (partition by day), 2)
         from (select {UTC_DAY} as day, s.user_id, count(*) as stories from public.sessions as s group by 1, 2) as d
-        join (select a.user_id, {PERSONA} as persona from private.user_activity as a) as up using (user_id)
+        join (select u.id as user_id, {PERSONA} as persona
+              from auth.users as u left join public.profiles as p on p.id = u.id) as up using (user_id)
         group by day, persona""",
 }
 THEMES = [None, "ocean", "forest", "space"]
@@ -139,37 +142,72 @@ def _session_change(kind: str, users: list[uuid.UUID], args: list) -> tuple[str,
             " order by created_at desc limit %s) or id = {}", [users, args[1]])
 
 
-def _apply_far_from_utc(conn: psycopg.Connection, operations: list[tuple]) -> None:
-    """The operations, in this transaction, with the client's TimeZone 14 hours from UTC."""
+def _apply_far_from_utc(conn: psycopg.Connection, operations: list[tuple], nightly_after: int) -> list[uuid.UUID]:
+    """The operations, in this transaction, with the client's TimeZone 14 hours from UTC, and a nightly run
+    after the first `nightly_after` of them. Returns the users (some perhaps deleted)."""
     conn.execute("set local timezone = 'Pacific/Kiritimati'")
     users, deleted = _users(conn), set()
-    for op in operations:
+    for index, op in enumerate(operations):
+        if index == nightly_after:
+            conn.execute("select public.recompute_user_streaks()")
         _apply(conn, users, deleted, op)
+    return users
 
 
 def _view(conn: psycopg.Connection, view: str) -> list[tuple]:
     return sorted(conn.execute(f"select * from public.{view}").fetchall(), key=repr)  # noqa: S608 - fixed
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(operations=st.lists(operation, min_size=1, max_size=12))
-def test_bookkeeping_equals_a_rebuild_from_the_sessions(conn, operations):
-    with conn.transaction(force_rollback=True):
-        _apply_far_from_utc(conn, operations)
-
-        assert bookkeeping(conn) == rebuilt_bookkeeping(conn)
+def _assert_views_equal_the_sessions(conn: psycopg.Connection) -> None:
+    for view, reference in REFERENCE.items():
+        expected = sorted(conn.execute(reference).fetchall(), key=repr)
+        assert _view(conn, view) == expected, view
+    assert _comprehensive(conn) == _comprehensive_from_its_parts(conn)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(operations=st.lists(operation, min_size=1, max_size=12))
-def test_views_equal_the_figures_aggregated_from_the_sessions(conn, operations):
+@given(operations=st.lists(operation, min_size=1, max_size=12), nightly_after=st.integers(0, 12))
+def test_tallies_equal_the_sessions_counted_per_user_day_and_theme(conn, operations, nightly_after):
     with conn.transaction(force_rollback=True):
-        _apply_far_from_utc(conn, operations)
+        _apply_far_from_utc(conn, operations, nightly_after)
 
-        for view, reference in REFERENCE.items():
-            expected = sorted(conn.execute(reference).fetchall(), key=repr)
-            assert _view(conn, view) == expected, view
-        assert _comprehensive(conn) == _comprehensive_from_its_parts(conn)
+        assert tallies(conn) == tallies_from_sessions(conn)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(operations=st.lists(operation, min_size=1, max_size=12), nightly_after=st.integers(0, 12))
+def test_views_equal_the_figures_aggregated_from_the_sessions(conn, operations, nightly_after):
+    with conn.transaction(force_rollback=True):
+        _apply_far_from_utc(conn, operations, nightly_after)
+        _assert_views_equal_the_sessions(conn)
+
+        conn.execute("select public.recompute_user_streaks()")
+
+        _assert_views_equal_the_sessions(conn)
+        assert tallies(conn) == tallies_from_sessions(conn)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(operations=st.lists(operation, min_size=1, max_size=10), nightly_after=st.integers(0, 10))
+def test_nightly_run_leaves_no_private_row_of_a_deleted_user(conn, operations, nightly_after):
+    with conn.transaction(force_rollback=True):
+        users = _apply_far_from_utc(conn, operations + [("delete_user", 0)], nightly_after)
+
+        conn.execute("select public.recompute_user_streaks()")
+
+        assert _private_rows_of(conn, users[0]) == {}
+
+
+def _private_rows_of(conn: psycopg.Connection, user_id: uuid.UUID) -> dict[str, int]:
+    """Rows naming the user in every private table with a user_id column (found from the catalog)."""
+    tables = conn.execute("select table_schema || '.' || table_name from information_schema.columns"
+                          " join information_schema.tables using (table_schema, table_name)"
+                          " where table_schema = 'private' and column_name = 'user_id'"
+                          " and table_type = 'BASE TABLE'").fetchall()
+    assert tables
+    counts = {table: conn.execute(f"select count(*) from {table} where user_id = %s",  # noqa: S608 - catalog
+                                  (user_id,)).fetchone()[0] for (table,) in tables}
+    return {table: count for table, count in counts.items() if count}
 
 
 def _comprehensive(conn: psycopg.Connection) -> dict:
@@ -186,13 +224,16 @@ def _comprehensive_from_its_parts(conn: psycopg.Connection) -> dict:
             in conn.execute(REFERENCE["analytics_daily_story_stats"])}
 
 
-def test_a_truncate_of_sessions_empties_every_daily_rollup(conn):
+def test_a_truncate_of_sessions_empties_every_rollup_and_streak(conn):
     users = _users(conn)
     _apply(conn, users, set(), ("insert", [(0, 1, 0, "ocean", 400, 3), (1, 2, 1, "space", 300, 2)]))
+    conn.execute("select public.recompute_user_streaks()")
 
     conn.execute("truncate public.sessions cascade")
 
-    assert conn.execute("select count(*) from private.daily_activity").fetchone() == (0,)
-    assert conn.execute("select count(*) from private.user_day_activity").fetchone() == (0,)
-    assert conn.execute("select total_sessions, active_days, last_session_date from private.user_activity"
+    for table in ("private.session_tallies", "private.daily_rollup", "private.daily_persona_rollup"):
+        assert conn.execute(f"select count(*) from {table}").fetchone() == (0,), table  # noqa: S608 - fixed
+    assert conn.execute("select total_sessions, active_days, last_session_date from public.analytics_user_personas"
                         " where user_id = %s", (users[0],)).fetchone() == (0, 0, None)
+    assert conn.execute("select longest_streak, last_session_date from public.user_streaks where user_id = %s",
+                        (users[0],)).fetchone() == (0, None)

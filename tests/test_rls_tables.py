@@ -177,3 +177,29 @@ def test_every_write_policy_checks_the_new_row_against_the_signed_in_user(conn):
     )]
 
     assert unchecked == [], f"write policies whose check does not involve auth.uid(): {unchecked}"
+
+
+@pytest.mark.parametrize("role", ["anon", "authenticated", "service_role"])
+def test_api_role_cannot_truncate_trigger_or_reference_any_public_table(conn, role):
+    """TRUNCATE ignores row-level security, a trigger runs for every later writer, and a foreign key can
+    block deletes: no API role may hold any of them on any table or view in public, present or future."""
+    held = [row[0] for row in conn.execute(
+        "select c.relname || ': ' || p.privilege from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+        " cross join unnest(array['truncate', 'trigger', 'references']) as p (privilege)"
+        " where n.nspname = 'public' and c.relkind in ('r', 'p', 'v', 'm')"
+        " and has_table_privilege(%s, c.oid, p.privilege) order by 1", (role,)
+    )]
+    tables = conn.execute("select count(*) from pg_tables where schemaname = 'public'").fetchone()[0]
+
+    assert tables >= 6
+    assert held == [], f"{role} holds: {held}"
+
+
+@pytest.mark.parametrize("role", ["anon", "authenticated"])
+def test_api_role_cannot_truncate_sessions(conn, world, role):
+    with conn.transaction(force_rollback=True):
+        conn.execute("select set_config('role', %s, true)", (role,))
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("truncate public.sessions cascade")
+    assert conn.execute("select count(*) from public.sessions where id = %s",
+                        (world.alice.session_id,)).fetchone() == (1,)

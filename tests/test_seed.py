@@ -20,7 +20,6 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 import pytest
@@ -29,9 +28,10 @@ from hypothesis import strategies as st
 from psycopg import sql
 from rich.console import Console
 
-from dreamflow_dev.db import database_of, wait_until_ready, with_database
+from dreamflow_dev.databases import create_database, drop_database
+from dreamflow_dev.db import database_of, wait_until_ready
 from dreamflow_dev.errors import DevStackError
-from seeds import SeedSummary, StreakLeader, activity_rebuild, index_builds, seed_database
+from seeds import SeedSummary, StreakLeader, index_builds, seed_database
 from seeds.activity import activity_days
 from seeds.copy_rows import COLUMNS, StoryEncoder
 from seeds.factories import (
@@ -48,20 +48,22 @@ from seeds.options import SeedOptions, utc_now
 from seeds.progress import SeedProgress
 from seeds.summary import render_seed_summary
 
-from bookkeeping import bookkeeping, rebuilt_bookkeeping
+from bookkeeping import tallies, tallies_from_sessions
 from conftest import migrated_throwaway_cluster
 
 REPO = Path(__file__).resolve().parent.parent
 TODAY = utc_now().date() - timedelta(days=2)  # a fixed past day: its history ends at 23:59:59, not "now"
 SMALL = SeedOptions(users=30, days=20, seed=11, today=TODAY)
 NOW = SMALL.resolve_now()
-SEEDED_TABLES = ("auth.users", "public.profiles", "public.rituals", "public.sessions", "public.session_assets",
-                 "public.session_feedback", "public.user_streaks")
+SEEDED_TABLES = ("auth.users", "auth.identities", "public.profiles", "public.rituals", "public.sessions",
+                 "public.session_assets", "public.session_feedback", "public.user_streaks")
 # What each table holds that a seed decides (the password hash has a fresh salt each run; streak timestamps
 # say when they were computed). Identifiers come from this module.
 CONTENT_COLUMNS = {
     "auth.users": "instance_id, id, aud, role, email, email_confirmed_at, raw_app_meta_data, raw_user_meta_data,"
-                  " created_at, updated_at, confirmation_token, recovery_token",
+                  " created_at, updated_at, confirmation_token, recovery_token, email_change_token_new,"
+                  " email_change_token_current, email_change, phone_change, phone_change_token, reauthentication_token",
+    "auth.identities": "provider_id, user_id, identity_data, provider, email, created_at",
     "public.profiles": "*", "public.rituals": "*", "public.sessions": "*", "public.session_assets": "*",
     "public.session_feedback": "*",
     "public.user_streaks": "user_id, current_streak, longest_streak, last_session_date, streak_start_date",
@@ -113,7 +115,7 @@ def test_users_look_like_gotrue_made_them_and_carry_the_seed_marker():
     rows = build_seed_rows(SMALL, NOW)
 
     for instance_id, _id, aud, role, _email, confirmed, app_meta, user_meta, created, updated, *tokens in rows.users:
-        assert (instance_id, aud, role, tokens) == (INSTANCE_ID, "authenticated", "authenticated", ["", "", "", ""])
+        assert (instance_id, aud, role, tokens) == (INSTANCE_ID, "authenticated", "authenticated", [""] * 8)
         assert json.loads(app_meta) == {"provider": "email", "providers": ["email"], SEED_MARKER: 11}
         assert json.loads(user_meta)["display_name"]
         assert created < confirmed == updated <= NOW
@@ -205,14 +207,11 @@ def test_the_summary_ends_with_the_demo_login():
 def second_fresh_db_url(server_url: str, template_url: str) -> Iterator[str]:
     """Another migrated database, cloned from the conftest's template, dropped afterwards."""
     name = f"dreamflow_seed_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(with_database(server_url, "template1"), autocommit=True) as conn:
-        conn.execute(sql.SQL("create database {} template {}").format(
-            sql.Identifier(name), sql.Identifier(database_of(template_url))))
+    url = create_database(server_url, name, template=database_of(template_url))
     try:
-        yield with_database(server_url, name)
+        yield url
     finally:
-        with psycopg.connect(with_database(server_url, "template1"), autocommit=True) as conn:
-            conn.execute(sql.SQL("drop database if exists {} with (force)").format(sql.Identifier(name)))
+        drop_database(server_url, name)
 
 
 def contents(url: str) -> dict[str, list[tuple]]:
@@ -230,6 +229,8 @@ def test_two_databases_seeded_alike_hold_identical_rows(fresh_db_url, second_fre
     seed_database(fresh_db_url, SMALL)
     seed_database(second_fresh_db_url, SMALL)
 
+    with psycopg.connect(fresh_db_url) as conn:  # the seeder is Supabase's postgres, not a superuser
+        assert conn.execute("select current_user, current_setting('is_superuser')").fetchone() == ("postgres", "off")
     first = contents(fresh_db_url)
     assert first == contents(second_fresh_db_url)
     expected = build_seed_rows(SMALL, NOW)
@@ -316,8 +317,8 @@ def test_every_row_passes_the_schema_and_belongs_to_its_owner(fresh_db_url):
 
 
 def test_an_insert_trigger_on_assets_still_fires_for_every_seeded_asset(fresh_db_url, monkeypatch):
-    """The loader disables only the foreign-key check triggers: a trigger of the table's own still fires for
-    every row (and keeps the table's indexes, which it might read, in place during the COPY)."""
+    """A trigger of the table's own fires for every seeded row, and keeps the table's indexes, which it might
+    read, in place during the COPY."""
     deferred: dict[str, list] = {}
     find = index_builds._deferrable_indexes
     monkeypatch.setattr("seeds.index_builds._deferrable_indexes",
@@ -334,43 +335,61 @@ def test_an_insert_trigger_on_assets_still_fires_for_every_seeded_asset(fresh_db
     with psycopg.connect(fresh_db_url) as conn:
         audited = conn.execute("select count(*) from public.asset_audit").fetchone()[0]
     assert audited == summary.rows["public.session_assets"] > 0
-    assert deferred["public.session_assets"] == [] and deferred["public.sessions"]
+    assert deferred["public.session_assets"] == [] and deferred["public.session_feedback"]
 
 
-@pytest.mark.parametrize(("sessions_before", "rebuilds"), [(0, True), (3, False)])
-def test_the_activity_rollups_after_a_seed_equal_a_rebuild_and_keep_counting(fresh_db_url, monkeypatch,
-                                                                            sessions_before, rebuilds):
-    """Into an empty public.sessions the seed loads with the insert trigger off and rebuilds the rollups;
-    beside a real user's sessions it lets the trigger count. Either way the rollups come out as a rebuild
-    would make them, and the trigger counts the next session."""
+def test_the_tallies_after_a_seed_equal_the_sessions_and_keep_counting(fresh_db_url):
+    """The COPY goes through the session trigger like any insert, beside a real user's sessions; the seed's
+    nightly run settles every rollup, and the views then equal the figures counted from the sessions."""
     with psycopg.connect(fresh_db_url) as conn:
         real = conn.execute("insert into auth.users (id, email) values (gen_random_uuid(), 'real@example.test')"
                             " returning id").fetchone()[0]
-        for day in range(sessions_before):
-            conn.execute("insert into public.sessions (user_id, prompt, story_text, created_at)"
-                         " values (%s, 'p', 's', now() - make_interval(days => %s))", (real, day))
-    decisions = []
-    monkeypatch.setattr("seeds.activity_rebuild._may_rebuild", _recorded(activity_rebuild._may_rebuild, decisions))
+        conn.execute("insert into public.sessions (user_id, prompt, story_text) values (%s, 'p', 's')", (real,))
 
     seed_database(fresh_db_url, SMALL)
 
-    assert decisions == [rebuilds]
     with psycopg.connect(fresh_db_url) as conn:
-        assert bookkeeping(conn) == rebuilt_bookkeeping(conn)
-        assert _total_sessions(conn, real) == sessions_before
+        assert tallies(conn) == tallies_from_sessions(conn)
+        assert conn.execute("select count(*) from private.unsettled_days").fetchone() == (0,)
+        assert _total_sessions(conn, real) == 1
         conn.execute("insert into public.sessions (user_id, prompt, story_text) values (%s, 'p', 's')", (real,))
-        assert _total_sessions(conn, real) == sessions_before + 1
+        assert _total_sessions(conn, real) == 2
 
 
-def _recorded(function, results: list):
-    def recording(*args):
-        results.append(function(*args))
-        return results[-1]
-    return recording
+def test_every_seeded_user_has_the_email_identity_gotrue_writes_at_sign_up(fresh_db_url):
+    seed_database(fresh_db_url, SMALL)
+
+    with psycopg.connect(fresh_db_url) as conn:
+        users, identities, wrong = conn.execute("""
+            select (select count(*) from auth.users),
+                   (select count(*) from auth.identities),
+                   (select count(*) from auth.users as u left join auth.identities as i on i.user_id = u.id
+                    where i.id is null or i.provider <> 'email' or i.provider_id <> u.id::text
+                       or i.identity_data ->> 'sub' <> u.id::text or i.email <> u.email
+                       or (i.identity_data ->> 'email_verified')::boolean is not true)
+        """).fetchone()
+
+    assert (identities, wrong) == (users, 0) and users == SMALL.users
+
+
+def test_no_token_column_gotrue_reads_as_a_string_is_null_and_the_password_is_bcrypt_cost_10(fresh_db_url):
+    seed_database(fresh_db_url, SMALL)
+
+    with psycopg.connect(fresh_db_url) as conn:
+        nulls, hashes = conn.execute("""
+            select count(*) filter (where num_nulls(confirmation_token, recovery_token, email_change_token_new,
+                                                    email_change_token_current, email_change, phone_change,
+                                                    phone_change_token, reauthentication_token) > 0),
+                   array_agg(distinct left(encrypted_password, 7))
+            from auth.users
+        """).fetchone()
+
+    assert nulls == 0
+    assert hashes == ["$2a$10$"]
 
 
 def _total_sessions(conn: psycopg.Connection, user_id) -> int:
-    return conn.execute("select total_sessions from private.user_activity where user_id = %s",
+    return conn.execute("select total_sessions from public.analytics_user_personas where user_id = %s",
                         (user_id,)).fetchone()[0]
 
 
@@ -395,44 +414,16 @@ _ENCODE_ASSETS = StoryEncoder.assets
 
 @pytest.mark.parametrize("broken", ["session-of-a-stranger", "asset-of-a-missing-session"])
 def test_a_reference_the_factories_broke_aborts_the_seed_and_writes_nothing(fresh_db_url, monkeypatch, broken):
-    """With the per-row checks skipped, the set-based check after the COPYs is what stands between a bug in
-    the factories and a committed orphan."""
+    """The foreign keys check every seeded row: a bug in the factories cannot commit an orphan."""
     if broken == "session-of-a-stranger":
         monkeypatch.setattr("seeds.loader.user_stories", _story_of_a_stranger)
     else:
         monkeypatch.setattr(StoryEncoder, "assets", _assets_of_a_missing_session)
 
-    with pytest.raises(RuntimeError, match="broke a reference"):
+    with pytest.raises(psycopg.errors.ForeignKeyViolation):
         seed_database(fresh_db_url, SMALL)
 
     assert _nothing_seeded(fresh_db_url)
-
-
-@pytest.fixture
-def member_of_the_owner_url(fresh_db_url: str) -> Iterator[str]:
-    """fresh_db_url as a login role that is not a superuser but bypasses RLS and may act as the tables' owner,
-    as Supabase's `postgres` is: it may not touch the foreign-key triggers, so it gets the checked COPY."""
-    role = f"dreamflow_seeder_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(fresh_db_url, autocommit=True) as conn:
-        owner = conn.execute("select current_user").fetchone()[0]
-        conn.execute(sql.SQL("create role {} login password 'seeder' nosuperuser bypassrls in role {}").format(
-            sql.Identifier(role), sql.Identifier(owner)))
-    try:
-        yield urlunsplit(urlsplit(fresh_db_url)._replace(
-            netloc=f"{role}:seeder@{urlsplit(fresh_db_url).netloc.rpartition('@')[2]}"))
-    finally:
-        with psycopg.connect(fresh_db_url, autocommit=True) as conn:
-            conn.execute(sql.SQL("drop role {}").format(sql.Identifier(role)))
-
-
-def test_a_seeder_without_superuser_gets_checked_copies_and_the_same_rows(member_of_the_owner_url,
-                                                                           second_fresh_db_url):
-    seed_database(member_of_the_owner_url, SMALL)
-    seed_database(second_fresh_db_url, SMALL)
-
-    with psycopg.connect(member_of_the_owner_url) as conn:
-        assert conn.execute("select current_setting('is_superuser')").fetchone()[0] == "off"
-    assert contents(member_of_the_owner_url) == contents(second_fresh_db_url)
 
 
 def _index_definitions(url: str) -> list[tuple]:
@@ -454,7 +445,6 @@ def test_a_seed_leaves_every_index_as_the_migrations_made_it(fresh_db_url):
 
 @pytest.mark.parametrize("held", [
     "select count(*) from public.session_assets",  # a reader: dropping the asset indexes needs ACCESS EXCLUSIVE
-    "select count(*) from private.daily_activity",  # an analytics reader: the rollup rebuild truncates it
     "lock table public.session_feedback in row exclusive mode",  # a writer: disabling its FK checks conflicts
 ])
 def test_a_seed_does_not_queue_behind_an_open_transaction(fresh_db_url, held):
@@ -471,7 +461,7 @@ def test_a_seed_does_not_queue_behind_an_open_transaction(fresh_db_url, held):
     assert finished_while_held
     assert counts(fresh_db_url)["public.session_assets"] > 0
     with psycopg.connect(fresh_db_url) as conn:
-        assert bookkeeping(conn) == rebuilt_bookkeeping(conn)
+        assert tallies(conn) == tallies_from_sessions(conn)
 
 
 def _rows_visible_to(conn: psycopg.Connection, email: str) -> tuple:

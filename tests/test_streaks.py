@@ -14,6 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from dreamflow_dev.roles import as_user
+
 MINUTES_OF_INTEREST = [0, 1, 12 * 60, 23 * 60 + 59]  # just after, and just before, UTC midnight
 history = st.lists(
     st.tuples(st.integers(min_value=0, max_value=20), st.sampled_from(MINUTES_OF_INTEREST)), max_size=25
@@ -94,9 +96,8 @@ def test_incremental_recompute_equals_a_full_one(conn, first, second, deleted):
         conn.execute("select public.recompute_user_streaks(true)")
         full = [_streak(conn, u) for u in users]
 
-        assert incremental[0] == full[0] and incremental[2] == full[2]
-        assert incremental[1][1] >= full[1][1]  # longest never decreases, even when sessions are deleted
-        assert incremental[1][0::2] == full[1][0::2] and incremental[1][3] == full[1][3]
+        assert incremental == full
+        assert incremental == [reference_streak(_session_days(conn, u), today) for u in users]
 
 
 def test_a_lapsed_streak_drops_to_zero_without_new_sessions(conn):
@@ -115,17 +116,23 @@ def test_a_lapsed_streak_drops_to_zero_without_new_sessions(conn):
     assert _streak(conn, user_id) == (0, 3, today - timedelta(days=3), None)
 
 
-def test_longest_streak_never_decreases_when_sessions_are_deleted(conn):
+def test_longest_streak_counts_only_sessions_that_still_exist(conn):
     user_id = _add_user(conn)
     today = utc_today()
     _add_sessions(conn, user_id, [datetime.combine(today - timedelta(days=d), time(12), tzinfo=UTC)
-                                  for d in (10, 11, 12, 13)])
+                                  for d in (1, 10, 11, 12, 13)])
     conn.execute("select public.recompute_user_streaks()")
-    conn.execute("delete from public.sessions where user_id = %s", (user_id,))
+    conn.execute("delete from public.sessions where user_id = %s and created_at < now() - interval '5 days'",
+                 (user_id,))
 
     conn.execute("select public.recompute_user_streaks()")
 
-    assert _streak(conn, user_id) == (0, 4, None, None)
+    assert _streak(conn, user_id) == (1, 1, today - timedelta(days=1), today - timedelta(days=1))
+
+
+def _session_days(conn: psycopg.Connection, user_id: uuid.UUID) -> set[date]:
+    return {day for (day,) in conn.execute("select distinct (created_at at time zone 'utc')::date"
+                                           " from public.sessions where user_id = %s", (user_id,))}
 
 
 def test_users_without_sessions_get_a_zero_row_and_a_second_run_writes_nothing(conn):
@@ -156,3 +163,39 @@ def test_reference_examples(days, expected):
     current, longest, _, _ = reference_streak({today - timedelta(days=d) for d in days}, today)
 
     assert (current, longest) == expected
+
+
+def test_bob_cannot_choose_when_his_session_was_written(conn, world):
+    with conn.transaction(force_rollback=True):
+        as_user(conn, world.bob.user_id, world.bob.email)
+        stamped = conn.execute("insert into public.sessions (user_id, prompt, created_at)"
+                               " values (%s, 'p', now() - interval '30 days') returning created_at = now()",
+                               (world.bob.user_id,)).fetchone()
+
+    assert stamped == (True,)
+
+
+def test_bob_cannot_move_his_session_to_another_day(conn, world):
+    before = conn.execute("select created_at from public.sessions where id = %s", (world.bob.session_id,)).fetchone()
+    with conn.transaction(force_rollback=True):
+        as_user(conn, world.bob.user_id, world.bob.email)
+        conn.execute("update public.sessions set created_at = created_at - interval '3 days', theme = 'sea'"
+                     " where id = %s", (world.bob.session_id,))
+        after = conn.execute("select created_at, theme from public.sessions where id = %s",
+                             (world.bob.session_id,)).fetchone()
+
+    assert after == (before[0], "sea")
+
+
+def test_bob_cannot_forge_a_streak_with_backdated_sessions(conn, world):
+    with conn.transaction(force_rollback=True):
+        as_user(conn, world.bob.user_id, world.bob.email)
+        with conn.cursor() as cursor:
+            cursor.executemany("insert into public.sessions (user_id, prompt, created_at)"
+                               " values (%s, 'p', now() - make_interval(days => %s))",
+                               [(world.bob.user_id, days) for days in range(1, 61)])
+    conn.execute("select public.recompute_user_streaks()")
+
+    current, longest, _, _ = _streak(conn, world.bob.user_id)
+
+    assert (current, longest) == (1, 1)

@@ -1,4 +1,4 @@
--- The benchmark's baseline: the original design's user-by-user streak loop. For each user it collects
+-- The benchmark's baseline: the user-by-user streak loop. For each user it collects
 -- the distinct UTC session days in order and walks them, then upserts public.user_streaks. Same
 -- results as public.recompute_user_streaks(true); only the benchmark creates it (schema bench).
 
@@ -46,7 +46,7 @@ begin
         values (person.id, run, longest, previous, run_start, now())
         on conflict (user_id) do update
             set current_streak = excluded.current_streak,
-                longest_streak = greatest(us.longest_streak, excluded.longest_streak),
+                longest_streak = excluded.longest_streak,
                 last_session_date = excluded.last_session_date,
                 streak_start_date = excluded.streak_start_date,
                 computed_at = excluded.computed_at;

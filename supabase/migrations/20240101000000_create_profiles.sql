@@ -15,6 +15,10 @@ $$;
 comment on function public.update_updated_at_column() is 'Trigger: stamps updated_at on every update.';
 revoke execute on function public.update_updated_at_column() from public, anon, authenticated;
 
+-- Tables created later in public by this role grant the API roles no TRUNCATE, TRIGGER or REFERENCES either.
+alter default privileges in schema public revoke truncate, trigger, references on tables
+    from anon, authenticated, service_role;
+
 create table public.profiles (
     id uuid primary key references auth.users (id) on delete cascade,
     mood text,
@@ -36,6 +40,8 @@ create trigger profiles_set_updated_at
     for each row execute function public.update_updated_at_column();
 
 alter table public.profiles enable row level security;
+-- TRUNCATE ignores row-level security and a trigger runs for every writer: no API role holds either.
+revoke truncate, trigger, references on public.profiles from anon, authenticated, service_role;
 
 create policy profiles_owner_can_select on public.profiles
     for select to authenticated

@@ -23,6 +23,8 @@ create trigger rituals_set_updated_at
     for each row execute function public.update_updated_at_column();
 
 alter table public.rituals enable row level security;
+-- TRUNCATE ignores row-level security and a trigger runs for every writer: no API role holds either.
+revoke truncate, trigger, references on public.rituals from anon, authenticated, service_role;
 
 create policy rituals_owner_can_select on public.rituals
     for select to authenticated

@@ -23,11 +23,35 @@ create index sessions_user_id_created_at_idx on public.sessions (user_id, create
 create index sessions_created_at_idx on public.sessions (created_at desc);
 create index sessions_theme_idx on public.sessions (theme);
 
+-- The server's clock dates a session an API user writes: anon and authenticated can neither choose
+-- created_at on insert nor change it on update (streaks and analytics count sessions by its UTC day).
+-- The owner and service_role (seeds, imports) may set it.
+create or replace function public.stamp_session_created_at()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+    if current_user in ('anon', 'authenticated') then
+        new.created_at := case when tg_op = 'INSERT' then now() else old.created_at end;
+    end if;
+    return new;
+end;
+$$;
+
+revoke execute on function public.stamp_session_created_at() from public, anon, authenticated;
+
+create trigger sessions_stamp_created_at
+    before insert or update on public.sessions
+    for each row execute function public.stamp_session_created_at();
+
 create trigger sessions_set_updated_at
     before update on public.sessions
     for each row execute function public.update_updated_at_column();
 
 alter table public.sessions enable row level security;
+-- TRUNCATE ignores row-level security and a trigger runs for every writer: no API role holds either.
+revoke truncate, trigger, references on public.sessions from anon, authenticated, service_role;
 
 create policy sessions_owner_can_select on public.sessions
     for select to authenticated

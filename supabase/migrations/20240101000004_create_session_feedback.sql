@@ -23,6 +23,8 @@ create trigger session_feedback_set_updated_at
     for each row execute function public.update_updated_at_column();
 
 alter table public.session_feedback enable row level security;
+-- TRUNCATE ignores row-level security and a trigger runs for every writer: no API role holds either.
+revoke truncate, trigger, references on public.session_feedback from anon, authenticated, service_role;
 
 create policy session_feedback_owner_can_select on public.session_feedback
     for select to authenticated
