@@ -22,17 +22,26 @@ class SeedProgress:
     def __init__(self, console: Console | None, total: int, *, show_after: float = SHOW_AFTER_SECONDS) -> None:
         self._bar: Progress | None = None
         self._timer: threading.Timer | None = None
+        self._shown_event = threading.Event()
         if console is not None and total > 0:
             self._bar = Progress(TextColumn("{task.description:<28}"), BarColumn(), MofNCompleteColumn(),
                                  TimeElapsedColumn(), console=console, transient=True)
             self._task = self._bar.add_task("generating demo users", total=total)
-            self._timer = threading.Timer(show_after, self._bar.start)
+            self._timer = threading.Timer(show_after, self._show)
             self._timer.daemon = True
             self._timer.start()
 
     @property
     def shown(self) -> bool:
         return self._bar is not None and self._bar.live.is_started
+
+    def wait_until_shown(self, timeout: float) -> bool:
+        """For tests: whether the bar appeared within `timeout` seconds (an event, not a guess)."""
+        return self._shown_event.wait(timeout)
+
+    def _show(self) -> None:
+        self._bar.start()
+        self._shown_event.set()
 
     def update(self, description: str) -> None:
         if self._bar is not None:

@@ -38,14 +38,18 @@ def test_out_of_range_values_are_refused_by_their_check(conn, world, statement, 
 
 @pytest.mark.parametrize(("rating", "mood_delta"), [(1, -5), (5, 5), (3, 0)])
 def test_boundary_values_are_accepted(conn, world, rating, mood_delta):
-    conn.execute("update public.session_feedback set rating = %s, mood_delta = %s where id = %s",
-                 (rating, mood_delta, world.alice.feedback_id))
+    updated = conn.execute("update public.session_feedback set rating = %s, mood_delta = %s where id = %s"
+                           " returning rating, mood_delta", (rating, mood_delta, world.alice.feedback_id)).fetchall()
+
+    assert updated == [(rating, mood_delta)]
 
 
 @pytest.mark.parametrize("asset_type", ["audio", "video", "frame"])
 def test_each_asset_type_is_accepted(conn, world, asset_type):
-    conn.execute("insert into public.session_assets (session_id, asset_type, asset_url) values (%s, %s, 'x')",
-                 (world.alice.session_id, asset_type))
+    inserted = conn.execute("insert into public.session_assets (session_id, asset_type, asset_url)"
+                            " values (%s, %s, 'x') returning asset_type", (world.alice.session_id, asset_type))
+
+    assert inserted.fetchall() == [(asset_type,)]
 
 
 def test_a_user_has_at_most_one_default_ritual(conn, world):
@@ -60,6 +64,10 @@ def test_many_non_default_rituals_are_fine(conn, world):
     for name in ("a", "b", "c"):
         conn.execute("insert into public.rituals (user_id, name, routine) values (%s, %s, 'x')",
                      (world.alice.user_id, name))
+
+    counts = conn.execute("select count(*) filter (where not is_default), count(*) filter (where is_default)"
+                          " from public.rituals where user_id = %s", (world.alice.user_id,)).fetchone()
+    assert counts == (3, 1)
 
 
 def test_a_session_has_at_most_one_feedback(conn, world):

@@ -182,8 +182,7 @@ def test_progress_stays_quiet_for_quick_work_and_shows_for_slow_work():
     with SeedProgress(quiet, total=10) as quick:
         quick.advance(10)
     with SeedProgress(shown, total=10, show_after=0.0) as slow:
-        time.sleep(0.3)
-        was_shown = slow.shown
+        was_shown = slow.wait_until_shown(timeout=10)
 
     assert quiet.export_text() == "" and not quick.shown
     assert was_shown
@@ -540,7 +539,6 @@ def test_a_seed_killed_mid_copy_leaves_nothing_and_the_next_one_succeeds(fresh_d
 def test_ctrl_c_mid_copy_says_so_and_leaves_nothing(fresh_db_url):
     child = _start_big_seed(fresh_db_url)
     _wait_until_copying(fresh_db_url, child)
-    time.sleep(0.3)
     child.send_signal(signal.SIGINT)
     _, stderr = child.communicate(timeout=60)
 

@@ -22,12 +22,14 @@ history = st.lists(
 )
 
 
-def utc_today() -> date:
-    return datetime.now(UTC).date()
+def utc_today(conn: psycopg.Connection) -> date:
+    """Today as the database sees it in this transaction (its now(), in UTC): the date the recompute uses,
+    even when the test runs across UTC midnight."""
+    return conn.execute("select (now() at time zone 'utc')::date").fetchone()[0]
 
 
 def reference_streak(session_days: set[date], today: date) -> tuple[int, int, date | None, date | None]:
-    """The rules of issue 3, written the obvious way: walk the sorted days."""
+    """The streak rules of the schema's README, written the obvious way: walk the sorted days."""
     if not session_days:
         return 0, 0, None, None
     ordered = sorted(session_days)
@@ -67,7 +69,7 @@ def _moments(entries: list[tuple[int, int]], today: date) -> list[datetime]:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(entries=history)
 def test_streaks_match_the_reference_in_a_far_timezone(conn, entries):
-    today = utc_today()
+    today = utc_today(conn)
     moments = _moments(entries, today)
     with conn.transaction(force_rollback=True):
         conn.execute("set local timezone = 'Pacific/Kiritimati'")
@@ -81,7 +83,7 @@ def test_streaks_match_the_reference_in_a_far_timezone(conn, entries):
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(first=history, second=history, deleted=st.integers(min_value=0, max_value=5))
 def test_incremental_recompute_equals_a_full_one(conn, first, second, deleted):
-    today = utc_today()
+    today = utc_today(conn)
     with conn.transaction(force_rollback=True):
         users = [_add_user(conn) for _ in range(3)]
         for user_id in users:
@@ -102,7 +104,7 @@ def test_incremental_recompute_equals_a_full_one(conn, first, second, deleted):
 
 def test_a_lapsed_streak_drops_to_zero_without_new_sessions(conn):
     user_id = _add_user(conn)
-    today = utc_today()
+    today = utc_today(conn)
     _add_sessions(conn, user_id, [datetime.combine(today - timedelta(days=d), time(21), tzinfo=UTC)
                                   for d in (3, 4, 5)])
     conn.execute("select public.recompute_user_streaks()")
@@ -118,7 +120,7 @@ def test_a_lapsed_streak_drops_to_zero_without_new_sessions(conn):
 
 def test_longest_streak_counts_only_sessions_that_still_exist(conn):
     user_id = _add_user(conn)
-    today = utc_today()
+    today = utc_today(conn)
     _add_sessions(conn, user_id, [datetime.combine(today - timedelta(days=d), time(12), tzinfo=UTC)
                                   for d in (1, 10, 11, 12, 13)])
     conn.execute("select public.recompute_user_streaks()")
