@@ -21,12 +21,11 @@ import pytest
 from psycopg import sql
 from psycopg.rows import dict_row
 
+from dreamflow_dev.analytics import VIEW_NAMES
 from dreamflow_dev.config import PROJECT_ROOT
 from seeds import seed_database
 from seeds.options import SeedOptions
 
-VIEWS = ("analytics_daily_active_users", "analytics_daily_story_stats", "analytics_user_personas",
-         "analytics_daily_persona_mix", "analytics_daily_comprehensive")
 # The column(s) that identify a row of each view, to match exported rows with queried ones.
 VIEW_KEYS = {"analytics_daily_active_users": ("date",), "analytics_daily_story_stats": ("date",),
              "analytics_user_personas": ("user_id",), "analytics_daily_persona_mix": ("date", "persona"),
@@ -146,7 +145,7 @@ def test_analytics_csv_matches_the_views(seeded_url: str, tmp_path: Path) -> Non
 
     assert result.returncode == 0, result.stderr
     assert f"wrote 5 CSV files to {tmp_path}" in result.stdout
-    for view in VIEWS:
+    for view in VIEW_NAMES:
         expected = view_rows(seeded_url, view, WINDOW)
         with (tmp_path / f"{view}.csv").open(newline="") as handle:
             header, *body = list(csv.reader(handle))
@@ -167,8 +166,8 @@ def test_analytics_json_matches_the_views(seeded_url: str) -> None:
     printed = json.loads(result.stdout)
     days = window_days(seeded_url, 7)
     assert (printed["days"], printed["first_day"], printed["last_day"]) == (7, str(days[0]), str(days[-1]))
-    assert list(printed["views"]) == list(VIEWS)
-    for view in VIEWS:
+    assert list(printed["views"]) == list(VIEW_NAMES)
+    for view in VIEW_NAMES:
         expected = keyed(view, view_rows(seeded_url, view, 7))
         records = keyed(view, printed["views"][view])
         assert records.keys() == expected.keys() and expected, view
@@ -191,7 +190,7 @@ def test_analytics_unknown_view_exits_1_listing_the_valid_names(fresh_db_url: st
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
     assert "unknown view 'analytics_weekly'" in result.stderr
-    assert all(view in result.stderr for view in VIEWS)
+    assert all(view in result.stderr for view in VIEW_NAMES)
 
 
 def test_analytics_on_an_empty_database_says_how_to_seed(fresh_db_url: str) -> None:

@@ -5,38 +5,25 @@ from __future__ import annotations
 import psycopg
 import pytest
 
-from dreamflow_dev.roles import as_anon, as_service_role, as_user
+from dreamflow_dev.analytics import VIEW_NAMES
+from dreamflow_dev.roles import as_service_role
+
+from world import become
 
 pytestmark = pytest.mark.rls
 
-VIEWS = [
-    "analytics_daily_active_users",
-    "analytics_daily_story_stats",
-    "analytics_user_personas",
-    "analytics_daily_persona_mix",
-    "analytics_daily_comprehensive",
-]
 
 
-def _become(conn, actor, world):
-    if actor == "anon":
-        as_anon(conn)
-    elif actor == "authenticated":
-        as_user(conn, world.alice.user_id)
-    else:
-        as_service_role(conn)
-
-
-@pytest.mark.parametrize("view", VIEWS)
+@pytest.mark.parametrize("view", VIEW_NAMES)
 @pytest.mark.parametrize("actor", ["anon", "authenticated"])
 def test_api_users_cannot_read_analytics_views(conn, world, actor, view):
-    _become(conn, actor, world)
+    become(conn, actor, world)
 
     with pytest.raises(psycopg.errors.InsufficientPrivilege), conn.transaction():
         conn.execute(f"select * from public.{view}")  # noqa: S608 - names come from the list above
 
 
-@pytest.mark.parametrize("view", VIEWS)
+@pytest.mark.parametrize("view", VIEW_NAMES)
 @pytest.mark.parametrize("role", ["anon", "authenticated"])
 def test_api_roles_hold_no_grant_on_analytics_views(conn, role, view):
     """Defence in depth: even though the views run with the caller's rights, no API role is granted them."""
@@ -45,7 +32,7 @@ def test_api_roles_hold_no_grant_on_analytics_views(conn, role, view):
     assert granted is False, f"{role} is granted select on {view}"
 
 
-@pytest.mark.parametrize("view", VIEWS)
+@pytest.mark.parametrize("view", VIEW_NAMES)
 def test_service_role_reads_every_analytics_view(conn, world, view):
     as_service_role(conn)
 
@@ -64,7 +51,7 @@ def test_service_role_sees_both_users_in_personas(conn, world):
 
 @pytest.mark.parametrize("actor", ["anon", "authenticated"])
 def test_api_users_cannot_recompute_streaks(conn, world, actor):
-    _become(conn, actor, world)
+    become(conn, actor, world)
 
     with pytest.raises(psycopg.errors.InsufficientPrivilege, match="permission denied for function"):
         conn.execute("select public.recompute_user_streaks()")
@@ -100,7 +87,7 @@ def test_every_public_function_has_a_fixed_search_path(conn):
     assert loose == [], f"functions in public without a fixed search_path: {loose}"
 
 
-@pytest.mark.parametrize("view", VIEWS)
+@pytest.mark.parametrize("view", VIEW_NAMES)
 def test_views_run_with_the_callers_rights(conn, view):
     options = conn.execute(
         "select coalesce(reloptions, '{}') from pg_class where oid = %s::regclass", (f"public.{view}",)

@@ -31,6 +31,7 @@ from rich.console import Console
 from dreamflow_dev.databases import create_database, drop_database
 from dreamflow_dev.db import database_of, wait_until_ready
 from dreamflow_dev.errors import DevStackError
+from dreamflow_dev.roles import as_user
 from seeds import SeedSummary, StreakLeader, index_builds, seed_database
 from seeds.activity import activity_days
 from seeds.copy_rows import COLUMNS, StoryEncoder
@@ -467,8 +468,7 @@ def _rows_visible_to(conn: psycopg.Connection, email: str) -> tuple:
     """What the user can read through RLS, as the app would (role authenticated, their JWT claims)."""
     user_id = conn.execute("select id::text from auth.users where email = %s", (email,)).fetchone()[0]
     with conn.transaction(force_rollback=True):
-        conn.execute("select set_config('role', 'authenticated', true),"
-                     " set_config('request.jwt.claims', %s, true)", (json.dumps({"sub": user_id}),))
+        as_user(conn, user_id, email)
         return conn.execute("select (select count(*) from public.sessions), (select count(*) from"
                             " public.session_assets), (select count(*) from public.session_feedback),"
                             " (select count(*) from public.rituals), (select count(*) from public.profiles)"

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 import psycopg
 
+from dreamflow_dev.roles import as_anon, as_service_role, as_user
+
 
 @dataclass(frozen=True)
 class Person:
@@ -66,3 +68,13 @@ def _add_person(conn: psycopg.Connection, name: str) -> Person:
         (person.feedback_id, person.session_id, person.user_id),
     )
     return person
+
+
+def become(conn: psycopg.Connection, actor: str, world: World) -> None:
+    """Act as `anon`, `service_role`, or (any other actor) Alice signed in, for the rest of the transaction."""
+    if actor == "anon":
+        as_anon(conn)
+    elif actor == "service_role":
+        as_service_role(conn)
+    else:
+        as_user(conn, world.alice.user_id, world.alice.email)

@@ -12,11 +12,11 @@ from importlib import resources
 
 import psycopg
 
+from dreamflow_dev.analytics import VIEW_NAMES
 from dreamflow_dev.bench import Measurement, median_seconds
+from dreamflow_dev.roles import as_user
 
 BASELINE_LOOP_SQL = resources.files("dreamflow_dev.bench").joinpath("baseline_streaks.sql")
-VIEWS = ("analytics_daily_active_users", "analytics_daily_story_stats", "analytics_user_personas",
-         "analytics_daily_persona_mix", "analytics_daily_comprehensive")
 UTC_TODAY = "(now() at time zone 'utc')::date"
 
 GENERATE_USERS = """
@@ -142,7 +142,7 @@ def measure_analytics(conn: psycopg.Connection) -> list[Measurement]:
         f"select count(*) from public.sessions where created_at >= {UTC_TODAY} - 29").fetchall())
 
     def read_all_views() -> None:
-        for view in VIEWS:
+        for view in VIEW_NAMES:
             conn.execute(f"select * from public.{view}").fetchall()  # noqa: S608 - fixed names
 
     everything = median_seconds(read_all_views, repeat=3)
@@ -160,11 +160,8 @@ def measure_rls_overhead(conn: psycopg.Connection) -> list[Measurement]:
     once beforehand. (Timing that setup too put a client round trip, not RLS, into the ratio.)"""
     busiest = "select user_id from public.sessions group by 1 order by count(*) desc limit 1"
     user_id = conn.execute(busiest).fetchone()[0]
-    claims = f'{{"sub": "{user_id}", "role": "authenticated"}}'
-
     with conn.transaction(force_rollback=True):
-        conn.execute("select set_config('role', 'authenticated', true),"
-                     " set_config('request.jwt.claims', %s, true)", (claims,))
+        as_user(conn, user_id)
         rls = median_seconds(lambda: conn.execute("select count(*) from public.sessions").fetchone(), repeat=51)
     with conn.transaction(force_rollback=True):
         direct = median_seconds(lambda: conn.execute("select count(*) from public.sessions where user_id = %s",
