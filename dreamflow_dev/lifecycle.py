@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import psycopg
 
 from dreamflow_dev.bootstrap import bootstrap_as_admin, missing_supabase_layer, prepare_owned_database
-from dreamflow_dev.config import Settings
+from dreamflow_dev.config import Settings, load_settings
 from dreamflow_dev.databases import recreate_database
 from dreamflow_dev.db import connect, database_of, redact, remote_targets, with_database
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.migrate import apply_pending_migrations, discover_migrations, plan_migrations
 from dreamflow_dev.stack import Stack
+from dreamflow_dev.stack.native import NativeCluster
+from dreamflow_dev.stack.pgbin import PgBinaries
 
 Say = Callable[[str], None]
 
@@ -113,14 +116,38 @@ def reset_database(settings: Settings, stack: Stack, say: Say) -> list[str]:
     `supabase db reset`); returns the file names applied. Interrupted, it says what state it left."""
     try:
         recreate_database(stack.url)
-        if stack.admin_url is not None:
-            bootstrap_stack(stack, say, database_of(stack.url))
-        else:
-            with connect(stack.url, autocommit=True) as owner:
-                prepare_owned_database(owner)
+        give_supabase_layer(stack.url, stack.admin_url, say)
         return prepare_database(settings, stack.url, say)
     except KeyboardInterrupt:
         raise KeyboardInterrupt(describe_interrupted_reset(settings, stack.url)) from None
+
+
+def give_supabase_layer(url: str, admin_url: str | None, say: Say) -> None:
+    """A new database's Supabase layer: bootstrapped as supabase_admin on a stack the suite runs (admin_url
+    names the server), else what `postgres` may create as the database's owner (a hosted-shaped server)."""
+    if admin_url is None:
+        with connect(url, autocommit=True) as owner:
+            prepare_owned_database(owner)
+        return
+    with connect(with_database(admin_url, database_of(url)), autocommit=True) as admin:
+        bootstrap_as_admin(admin, say)
+
+
+@contextmanager
+def throwaway_stack(binaries: PgBinaries, *, migrate: bool, prefix: str = "dreamflow-",
+                    **server_settings: str) -> Iterator[NativeCluster]:
+    """A cluster of its own (temp dir, free port, no durability), never the developer's stack, brought up
+    as `invoke up` does: bootstrapped, and migrated when asked; destroyed afterwards."""
+    cluster = NativeCluster.throwaway(binaries, prefix=prefix, **server_settings)
+    try:
+        if migrate:
+            bring_up(load_settings(db_url=cluster.url), cluster, lambda _: None)
+        else:
+            cluster.start()
+            bootstrap_stack(cluster, lambda _: None)
+        yield cluster
+    finally:
+        cluster.destroy()
 
 
 def describe_interrupted_reset(settings: Settings, url: str) -> str:

@@ -16,16 +16,13 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
 
 import psycopg
 import pytest
 
-from dreamflow_dev.bootstrap import bootstrap_as_admin, prepare_owned_database
 from dreamflow_dev.config import PROJECT_ROOT, load_settings
 from dreamflow_dev.databases import create_database, drop_database
-from dreamflow_dev.db import connect, database_of, with_database
-from dreamflow_dev.lifecycle import bootstrap_stack, bring_up, prepare_database
+from dreamflow_dev.lifecycle import give_supabase_layer, prepare_database, throwaway_stack
 from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.stack.pgbin import PgBinaries, find_pg_binaries
 
@@ -33,6 +30,7 @@ from tiers import TierGate
 from world import World, build_world
 
 TEMPLATE_DB = "dreamflow_template"
+TEST_PREFIX = "dreamflow-test-"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -52,18 +50,7 @@ def pg_binaries() -> PgBinaries:
 
 def make_throwaway_cluster(binaries: PgBinaries, **settings: str) -> NativeCluster:
     """A cluster in its own temp dir on a free port; the caller destroys it."""
-    return NativeCluster.throwaway(binaries, prefix="dreamflow-test-", **settings)
-
-
-@contextmanager
-def migrated_throwaway_cluster(binaries: PgBinaries, **settings: str) -> Iterator[NativeCluster]:
-    """A cluster of the caller's own, brought up as `invoke up` does (bootstrap, migrations); destroyed after."""
-    cluster = make_throwaway_cluster(binaries, **settings)
-    try:
-        bring_up(load_settings(db_url=cluster.url, project_root=PROJECT_ROOT), cluster, lambda _: None)
-        yield cluster
-    finally:
-        cluster.destroy()
+    return NativeCluster.throwaway(binaries, prefix=TEST_PREFIX, **settings)
 
 
 @pytest.fixture
@@ -76,13 +63,9 @@ def cluster(pg_binaries: PgBinaries) -> Iterator[NativeCluster]:
 
 @pytest.fixture(scope="session")
 def throwaway_cluster(pg_binaries: PgBinaries) -> Iterator[NativeCluster]:
-    cluster = make_throwaway_cluster(pg_binaries)
-    try:
-        cluster.start()
-        bootstrap_stack(cluster, lambda _: None)
+    """The session's server: bootstrapped like the platform; `migrated_url` migrates its database."""
+    with throwaway_stack(pg_binaries, migrate=False, prefix=TEST_PREFIX) as cluster:
         yield cluster
-    finally:
-        cluster.destroy()
 
 
 @pytest.fixture(scope="session")
@@ -123,24 +106,13 @@ def world(conn: psycopg.Connection) -> World:
     return build_world(conn)
 
 
-def give_supabase_layer(url: str, admin_url: str | None) -> None:
-    """A new database's Supabase layer: bootstrapped by supabase_admin where the tests have it, else what
-    `postgres` may create as the database's owner (a hosted-shaped server under --db-url)."""
-    if admin_url is None:
-        with connect(url, autocommit=True) as owner:
-            prepare_owned_database(owner)
-        return
-    with connect(with_database(admin_url, database_of(url)), autocommit=True) as admin:
-        bootstrap_as_admin(admin, lambda _: None)
-
-
 @pytest.fixture(scope="session")
 def template_url(server_url: str, admin_url: str | None) -> Iterator[str]:
     """A migrated database to clone (`create database ... template`), made once per session."""
     drop_database(server_url, TEMPLATE_DB)
     url = create_database(server_url, TEMPLATE_DB)
     try:
-        give_supabase_layer(url, admin_url)
+        give_supabase_layer(url, admin_url, lambda _: None)
         prepare_database(load_settings(db_url=url, project_root=PROJECT_ROOT), url, lambda _: None)
         yield url
     finally:

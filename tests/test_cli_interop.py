@@ -27,12 +27,11 @@ import pytest
 from dreamflow_dev.config import PROJECT_ROOT, load_settings
 from dreamflow_dev.databases import create_database, drop_database
 from dreamflow_dev.db import with_database
-from dreamflow_dev.lifecycle import bootstrap_stack, prepare_database
+from dreamflow_dev.lifecycle import give_supabase_layer, prepare_database, throwaway_stack
 from dreamflow_dev.migrate import discover_migrations, plan_migrations
 from dreamflow_dev.sqlsplit import split_statements
 from dreamflow_dev.stack.native import NativeCluster
 
-from conftest import give_supabase_layer
 from supabase_cli import CLI_VERSION, SupabaseCli, find_or_install_cli, offline_prefix, socket_dsn
 from test_migrate import CLI_RECORDED_SPLITS
 
@@ -100,7 +99,7 @@ class SocketCluster:
         """A new database made by `postgres`, with the Supabase layer supabase_admin gives it."""
         drop_database(self.cluster.url, name)
         url = create_database(self.cluster.url, name)
-        give_supabase_layer(url, self.cluster.admin_url)
+        give_supabase_layer(url, self.cluster.admin_url, lambda _: None)
         return url
 
 
@@ -108,14 +107,11 @@ class SocketCluster:
 def socket_cluster(pg_binaries) -> Iterator[SocketCluster]:
     socket_dir = Path(tempfile.mkdtemp(prefix="dreamflow-cli-socket-"))
     socket_dir.chmod(0o1777)  # the server's OS user writes its socket here
-    cluster = NativeCluster.throwaway(pg_binaries, prefix="dreamflow-cli-test-",
-                                      unix_socket_directories=str(socket_dir))
     try:
-        cluster.start()
-        bootstrap_stack(cluster, lambda _: None)
-        yield SocketCluster(cluster, socket_dir)
+        with throwaway_stack(pg_binaries, migrate=False, prefix="dreamflow-cli-test-",
+                             unix_socket_directories=str(socket_dir)) as cluster:
+            yield SocketCluster(cluster, socket_dir)
     finally:
-        cluster.destroy()
         shutil.rmtree(socket_dir, ignore_errors=True)
 
 

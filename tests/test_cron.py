@@ -16,10 +16,9 @@ import psycopg
 import pytest
 
 from dreamflow_dev.config import PROJECT_ROOT
+from dreamflow_dev.lifecycle import throwaway_stack
 from dreamflow_dev.stack.extensions import ensure_optional_extensions
 from dreamflow_dev.stack.pgbin import PgBinaries
-
-from conftest import migrated_throwaway_cluster
 
 pytestmark = pytest.mark.cron
 
@@ -33,7 +32,7 @@ def cron_cluster_url(pg_binaries: PgBinaries) -> Iterator[str]:
     """A migrated cluster whose `postgres` database holds pg_cron (installed first, as `invoke up` does)."""
     ensure_optional_extensions(pg_binaries, print)
     assert pg_binaries.has_extension("pg_cron"), "pg_cron is not installed: apt-get install postgresql-15-cron"
-    with migrated_throwaway_cluster(pg_binaries, **{"cron.database_name": "postgres"}) as cluster:
+    with throwaway_stack(pg_binaries, migrate=True, **{"cron.database_name": "postgres"}) as cluster:
         yield cluster.url
 
 

@@ -31,6 +31,7 @@ from rich.console import Console
 from dreamflow_dev.databases import create_database, drop_database
 from dreamflow_dev.db import database_of, wait_until_ready
 from dreamflow_dev.errors import DevStackError
+from dreamflow_dev.lifecycle import throwaway_stack
 from dreamflow_dev.roles import as_user
 from seeds import SeedSummary, StreakLeader, index_builds, seed_database
 from seeds.activity import activity_days
@@ -50,7 +51,6 @@ from seeds.progress import SeedProgress
 from seeds.summary import render_seed_summary
 
 from bookkeeping import tallies, tallies_from_sessions
-from conftest import migrated_throwaway_cluster
 
 REPO = Path(__file__).resolve().parent.parent
 TODAY = utc_now().date() - timedelta(days=2)  # a fixed past day: its history ends at 23:59:59, not "now"
@@ -550,7 +550,7 @@ def test_ctrl_c_mid_copy_says_so_and_leaves_nothing(fresh_db_url):
 @pytest.fixture
 def own_cluster_url(pg_binaries) -> Iterator[str]:
     """A migrated cluster of this test's own, for crashing the server without disturbing the others."""
-    with migrated_throwaway_cluster(pg_binaries) as cluster:
+    with throwaway_stack(pg_binaries, migrate=True) as cluster:
         yield cluster.url
 
 

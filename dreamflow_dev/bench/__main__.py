@@ -9,7 +9,6 @@ from rich.console import Console
 from rich.table import Table
 
 from dreamflow_dev.bench import Measurement
-from dreamflow_dev.bench.clusters import running_cluster
 from dreamflow_dev.bench.schema_bench import (
     build_dataset,
     measure_analytics,
@@ -20,8 +19,10 @@ from dreamflow_dev.bench.schema_bench import (
 from dreamflow_dev.bench.seed_bench import measure_seed_throughput
 from dreamflow_dev.bench.up_bench import measure_cold_up
 from dreamflow_dev.config import load_settings
-from dreamflow_dev.db import connect, with_database
-from dreamflow_dev.lifecycle import prepare_database
+from dreamflow_dev.databases import create_database
+from dreamflow_dev.db import connect
+from dreamflow_dev.lifecycle import give_supabase_layer, prepare_database, throwaway_stack
+from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.stack.pgbin import find_pg_binaries
 
 console = Console(highlight=False, soft_wrap=True)
@@ -32,28 +33,28 @@ def main() -> int:
     results: list[Measurement] = []
     console.print("[dim]measuring invoke up from nothing…[/dim]")
     results += measure_cold_up(binaries)
-    with running_cluster(binaries) as cluster:
-        results += _seed_figures(cluster.url)
-        results += _schema_figures(cluster.url)
+    with throwaway_stack(binaries, migrate=False, prefix="dreamflow-bench-") as cluster:
+        results += _seed_figures(cluster)
+        results += _schema_figures(cluster)
     render(results)
     return 0
 
 
-def _migrated_database(server_url: str, name: str) -> str:
-    with connect(server_url, autocommit=True) as conn:
-        conn.execute(f"create database {name}")  # name comes from this module
-    url = with_database(server_url, name)
+def _migrated_database(cluster: NativeCluster, name: str) -> str:
+    """A new database on the bench's cluster, bootstrapped and migrated as `invoke up` leaves one."""
+    url = create_database(cluster.url, name)
+    give_supabase_layer(url, cluster.admin_url, lambda _: None)
     prepare_database(load_settings(db_url=url), url, lambda _: None)
     return url
 
 
-def _seed_figures(server_url: str) -> list[Measurement]:
+def _seed_figures(cluster: NativeCluster) -> list[Measurement]:
     console.print("[dim]measuring seed throughput…[/dim]")
-    return measure_seed_throughput(_migrated_database(server_url, "bench_seed"))
+    return measure_seed_throughput(_migrated_database(cluster, "bench_seed"))
 
 
-def _schema_figures(server_url: str) -> list[Measurement]:
-    url = _migrated_database(server_url, "bench_schema")
+def _schema_figures(cluster: NativeCluster) -> list[Measurement]:
+    url = _migrated_database(cluster, "bench_schema")
     with connect(url, autocommit=True) as conn:
         started = time.perf_counter()
         sessions = build_dataset(conn)
