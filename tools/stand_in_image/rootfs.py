@@ -41,7 +41,7 @@ def build_rootfs_tarball(tarball: Path, say: Callable[[str], None], mirror: str 
     tarball.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="dreamflow-rootfs-") as scratch:
         root = Path(scratch) / "root"
-        say(f"debootstrap {SUITE} with {', '.join(PACKAGES)} from {mirror} (about 40 s)")
+        say(f"debootstrap {SUITE} with {', '.join(PACKAGES)} from {mirror} (a few minutes, once)")
         try:
             _debootstrap(root, mirror)
         finally:
