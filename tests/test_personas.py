@@ -66,13 +66,23 @@ def test_persona_mix_percentages_add_up_per_day(conn):
 
 
 def test_comprehensive_matches_its_parts(conn):
+    """What two new users add to today's row (a --db-url database may already hold sessions today)."""
+    before = _todays_comprehensive(conn)
     _user_with(conn, routine="family bedtime", sessions=3)
     _user_with(conn, calming_elements=["asmr", "rain", "ocean"], sessions=2)
 
+    after = _todays_comprehensive(conn)
+
+    assert (after[0] - before[0], after[1] - before[1]) == (2, 5)
+    added = {persona: (after[2][persona]["user_count"] - before[2].get(persona, {}).get("user_count", 0),
+                       after[2][persona]["story_count"] - before[2].get(persona, {}).get("story_count", 0))
+             for persona in ("burned_out_parent", "wellness_seeker")}
+    assert added == {"burned_out_parent": (1, 3), "wellness_seeker": (1, 2)}
+    assert abs(sum(mix["user_percentage"] for mix in after[2].values()) - 100.0) < 0.05
+
+
+def _todays_comprehensive(conn) -> tuple[int, int, dict]:
     row = conn.execute("select c.daily_active_users, c.total_stories, c.persona_mix"
                        " from public.analytics_daily_comprehensive c"
                        " where c.date = (now() at time zone 'utc')::date").fetchone()
-
-    assert row[0] == 2 and row[1] == 5
-    assert row[2]["burned_out_parent"] == {"user_count": 1, "story_count": 3, "user_percentage": 50.0}
-    assert row[2]["wellness_seeker"]["story_count"] == 2
+    return row or (0, 0, {})
