@@ -66,7 +66,7 @@ def test_persona_mix_percentages_add_up_per_day(conn):
 
 
 def test_comprehensive_matches_its_parts(conn):
-    """What two new users add to today's row (a --db-url database may already hold sessions today)."""
+    """Today's row grows by exactly the two new users' sessions (the database may hold others of today)."""
     before = _todays_comprehensive(conn)
     _user_with(conn, routine="family bedtime", sessions=3)
     _user_with(conn, calming_elements=["asmr", "rain", "ocean"], sessions=2)
@@ -74,15 +74,19 @@ def test_comprehensive_matches_its_parts(conn):
     after = _todays_comprehensive(conn)
 
     assert (after[0] - before[0], after[1] - before[1]) == (2, 5)
-    added = {persona: (after[2][persona]["user_count"] - before[2].get(persona, {}).get("user_count", 0),
-                       after[2][persona]["story_count"] - before[2].get(persona, {}).get("story_count", 0))
-             for persona in ("burned_out_parent", "wellness_seeker")}
-    assert added == {"burned_out_parent": (1, 3), "wellness_seeker": (1, 2)}
-    assert abs(sum(mix["user_percentage"] for mix in after[2].values()) - 100.0) < 0.05
+    parent, wellness = (_mix_entry(after, p) for p in ("burned_out_parent", "wellness_seeker"))
+    assert parent["user_count"] - _mix_entry(before, "burned_out_parent")["user_count"] == 1
+    assert parent["story_count"] - _mix_entry(before, "burned_out_parent")["story_count"] == 3
+    assert wellness["story_count"] - _mix_entry(before, "wellness_seeker")["story_count"] == 2
+    assert parent["user_percentage"] == round(100 * parent["user_count"] / after[0], 2)
 
 
-def _todays_comprehensive(conn) -> tuple[int, int, dict]:
+def _todays_comprehensive(conn) -> tuple:
     row = conn.execute("select c.daily_active_users, c.total_stories, c.persona_mix"
                        " from public.analytics_daily_comprehensive c"
                        " where c.date = (now() at time zone 'utc')::date").fetchone()
     return row or (0, 0, {})
+
+
+def _mix_entry(row: tuple, persona: str) -> dict:
+    return row[2].get(persona, {"user_count": 0, "story_count": 0, "user_percentage": 0})

@@ -66,6 +66,8 @@ create table private.unsettled_days (
     day date not null,
     primary key (user_id, day)
 );
+-- Emptied and analyzed by every nightly run; an autovacuum of it would make that run wait for its lock.
+alter table private.unsettled_days set (autovacuum_enabled = false);
 
 create table private.user_rollup (
     user_id uuid primary key,
@@ -275,7 +277,7 @@ cross join lateral (
            count(distinct t.theme)::integer as themes_used, min(t.day) as first_session_date,
            max(t.day) as last_session_date
     from private.session_tallies as t
-    where t.user_id = r.user_id and t.sessions > 0
+    where t.user_id = stale.user_id and t.sessions > 0  -- stale's, not r's: counted for the stale users only
 ) as c;
 
 create view private.user_figures with (security_invoker = true) as
