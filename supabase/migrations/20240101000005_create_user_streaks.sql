@@ -352,6 +352,12 @@ begin
     if (select reltuples > 10000 from pg_catalog.pg_class where oid = 'private.unsettled_days'::regclass) then
         analyze private.session_tallies, private.user_rollup;
     end if;
+    -- The shapes of this run's temporary tables, for plpgsql_check (`supabase db lint`), which reads the
+    -- body without running it.
+    perform 'PRAGMA:TABLE: settling_users (like private.stale_user_figures)';
+    perform 'PRAGMA:TABLE: settling_days (day date)';
+    perform 'PRAGMA:TABLE: settled_daily (like private.daily_figures)';
+    perform 'PRAGMA:TABLE: settled_personas (like private.daily_persona_figures)';
     drop table if exists pg_temp.settling_users, pg_temp.settling_days, pg_temp.settled_daily,
         pg_temp.settled_personas;
     create temporary table settling_users on commit drop as select * from private.stale_user_figures;
@@ -416,6 +422,7 @@ declare
     written integer;
     lapsed integer;
 begin
+    perform 'PRAGMA:TABLE: settling_users (like private.stale_user_figures)';  -- made by settle_rollups()
     -- One run at a time: a second caller waits rather than racing on the same rows.
     perform pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('public.recompute_user_streaks'));
     perform private.settle_rollups();
