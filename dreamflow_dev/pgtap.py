@@ -21,7 +21,7 @@ from pathlib import Path
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
-from dreamflow_dev.db import connect, redact
+from dreamflow_dev.db import connect, one_line, redact
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.stack.extensions import PG_PROVE_PACKAGE
 
@@ -106,18 +106,18 @@ def enable_pgtap(conn: psycopg.Connection, url: str) -> bool:
     except (psycopg.errors.UndefinedFile, psycopg.errors.FeatureNotSupported) as exc:
         major = conn.info.server_version // 10000
         raise DevStackError(
-            f"pgTAP is not installed on the database server at {redact(url)}: {_first_line(exc)}. Install it "
+            f"pgTAP is not installed on the database server at {redact(url)}: {one_line(exc)}. Install it "
             f"where the server runs (Debian/Ubuntu: `sudo apt-get install postgresql-{major}-pgtap`; "
             "`invoke up` as root installs it), then re-run."
         ) from exc
     except psycopg.errors.InvalidSchemaName as exc:
         raise DevStackError(
-            f"cannot enable pgTAP on {redact(url)}: the database has no `extensions` schema ({_first_line(exc)}). "
+            f"cannot enable pgTAP on {redact(url)}: the database has no `extensions` schema ({one_line(exc)}). "
             "Point --db-url at a Supabase database, or run `invoke up` / `invoke reset`."
         ) from exc
     except psycopg.Error as exc:
         raise DevStackError(
-            f"cannot enable pgTAP on {redact(url)}: {_first_line(exc)}. Create it once as the database owner "
+            f"cannot enable pgTAP on {redact(url)}: {one_line(exc)}. Create it once as the database owner "
             "or a superuser: `create extension pgtap with schema extensions`."
         ) from exc
     return psycopg.errors.DuplicateObject.sqlstate not in notices
@@ -128,7 +128,7 @@ def _disable_pgtap(conn: psycopg.Connection, warn: Say) -> None:
     try:
         conn.execute(DISABLE_PGTAP)
     except psycopg.Error as exc:
-        warn(f"warning: could not drop pgTAP after the tests: {_first_line(exc)}. "
+        warn(f"warning: could not drop pgTAP after the tests: {one_line(exc)}. "
              "Drop it yourself: `drop extension if exists pgtap`.")
 
 
@@ -136,8 +136,3 @@ def _working_dir(paths: Sequence[Path]) -> Path:
     """The first path's folder, as the CLI's container starts in it (so `\\ir` includes resolve the same)."""
     first = paths[0]
     return first if first.is_dir() else first.parent
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__

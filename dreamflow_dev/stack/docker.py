@@ -20,7 +20,7 @@ from docker.utils import kwargs_from_env
 from requests.exceptions import RequestException
 
 from dreamflow_dev.config import DB_PASSWORD, DB_USER, Settings
-from dreamflow_dev.db import connect, wait_until_ready
+from dreamflow_dev.db import connect, one_line, wait_until_ready
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.stack.base import OnLoopback, StackStatus
 from dreamflow_dev.stack.docker_pull import pull_image
@@ -66,7 +66,7 @@ def connect_to_engine(address: str | None = None, timeout: float = 60.0) -> dock
         client = docker.DockerClient(timeout=timeout, **engine_options)
         client.ping()
     except (DockerException, RequestException) as exc:
-        raise DevStackError(f"cannot reach Docker at {address}: {str(exc).splitlines()[0]}. {START_DOCKER}.") from exc
+        raise DevStackError(f"cannot reach Docker at {address}: {one_line(exc)}. {START_DOCKER}.") from exc
     return client
 
 
