@@ -1,4 +1,4 @@
-"""`nox -s bench`: every performance figure the issues ask for, measured in one run on the same machine.
+"""`nox -s bench`: every performance figure the README reports, measured in one run on the same machine.
 
 Each figure is a median of repeated runs beside a baseline measured in the same process, because the
 machines are shared and noisy: the ratio is what carries over, not the absolute number.
