@@ -25,7 +25,7 @@ from rich.console import Console
 from dreamflow_dev.bootstrap import apply_platform_layer, missing_supabase_layer
 from dreamflow_dev.config import PROJECT_ROOT, load_settings
 from dreamflow_dev.errors import DevStackError
-from dreamflow_dev.lifecycle import bring_up
+from dreamflow_dev.lifecycle import bootstrap_stack, bring_up
 from dreamflow_dev.stack import make_stack
 from dreamflow_dev.stack.docker import DATA_DIR, OWNER, OWNER_LABEL, PROJECT_LABEL, DockerStack, connect_to_engine
 from dreamflow_dev.stack.docker_pull import pull_image
@@ -152,7 +152,9 @@ def _catalog_snapshot(conn: psycopg.Connection) -> list:
 
 
 def test_bootstrap_applied_again_changes_nothing_on_the_container(stack):
-    _up(stack)
+    """Before the migrations, which narrow some default privileges the bootstrap grants, as the app decides."""
+    stack.start()
+    bootstrap_stack(stack, lambda _: None)
     with psycopg.connect(stack.admin_url, autocommit=True) as conn:
         before = _catalog_snapshot(conn)
 
