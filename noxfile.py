@@ -15,39 +15,40 @@ def _install_project(session: nox.Session) -> None:
     session.install("-e", ".[test]")
 
 
+def _pytest(session: nox.Session, marker: str | None = None) -> None:
+    """The project installed with its test extras, then pytest (on one marker's tests, when given)."""
+    _install_project(session)
+    session.run("pytest", *(["-m", marker] if marker else []), *session.posargs)
+
+
 @nox.session
 def tests(session: nox.Session) -> None:
     """Everything: stack, runner, RLS, constraints, seed, streaks and analytics (what CI runs)."""
-    _install_project(session)
-    session.run("pytest", *session.posargs)
+    _pytest(session)
 
 
 @nox.session
 def rls_tests(session: nox.Session) -> None:
     """Row-level security as anon, Alice, Bob and service_role, on every table, view and function."""
-    _install_project(session)
-    session.run("pytest", "-m", "rls", *session.posargs)
+    _pytest(session, "rls")
 
 
 @nox.session
 def constraint_tests(session: nox.Session) -> None:
     """Checks, uniques, NOT NULLs, defaults, cascades and updated_at triggers."""
-    _install_project(session)
-    session.run("pytest", "-m", "constraints", *session.posargs)
+    _pytest(session, "constraints")
 
 
 @nox.session
 def cli_tests(session: nox.Session) -> None:
     """The real Supabase CLI (pinned, from npm) against our database: history, statements, repair, advisors, lint."""
-    _install_project(session)
-    session.run("pytest", "-m", "cli", *session.posargs)
+    _pytest(session, "cli")
 
 
 @nox.session
 def pgtap_tests(session: nox.Session) -> None:
     """The pgTAP suite in supabase/tests/ through `invoke test-db`, and the runner's own checks (needs pg_prove)."""
-    _install_project(session)
-    session.run("pytest", "-m", "pgtap", *session.posargs)
+    _pytest(session, "pgtap")
 
 
 @nox.session

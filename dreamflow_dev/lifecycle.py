@@ -57,13 +57,12 @@ def bring_up(settings: Settings, stack: Stack, say: Say) -> UpReport:
     return UpReport(stack.backend_name, stack.url, started_now, applied, facts, time.perf_counter() - started_at)
 
 
-def bootstrap_stack(stack: Stack, say: Say, database: str | None = None) -> None:
-    """As the local stack's superuser, give a database (default: the stack's own) what the supabase/postgres
-    image and GoTrue give it; a database someone else runs is left as it is."""
+def bootstrap_stack(stack: Stack, say: Say) -> None:
+    """As the local stack's superuser, give its database what the supabase/postgres image and GoTrue give it;
+    a database someone else runs is left as it is."""
     if stack.admin_url is None:
         return
-    admin_url = stack.admin_url if database is None else with_database(stack.admin_url, database)
-    with connect(admin_url, autocommit=True) as admin:
+    with connect(stack.admin_url, autocommit=True) as admin:
         if bootstrap_as_admin(admin, say):
             say("bootstrapped as supabase_admin: roles, auth and extensions schemas (as the supabase/postgres image)")
 
