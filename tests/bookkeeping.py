@@ -8,9 +8,8 @@ from __future__ import annotations
 import psycopg
 
 UTC_DAY = "(s.created_at at time zone 'utc')::date"
-# The tallies the triggers keep (rows at 0 wait for the nightly run, so they are left out).
-TALLIES = ("select user_id, day, theme, sessions, target_length_sum, num_scenes_sum"
-           " from private.session_tallies where sessions <> 0")
+# The tallies as they are now: the nightly run's, plus the changes the triggers logged since.
+TALLIES = "select user_id, day, theme, sessions, target_length_sum, num_scenes_sum from private.current_tallies"
 TALLIES_FROM_SESSIONS = (f"select s.user_id, {UTC_DAY}, s.theme, count(*)::integer, sum(s.target_length),"
                          " sum(s.num_scenes) from public.sessions as s group by 1, 2, 3")
 

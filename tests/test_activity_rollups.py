@@ -5,8 +5,8 @@ deleted are applied in one transaction, with the client in a TimeZone far from U
 run (recompute_user_streaks) and some after it, so the views read settled rollups and live counts at once;
 then
 - the tallies equal the sessions counted per user, UTC day and theme, and
-- the five analytics views equal the same figures aggregated straight from the sessions (REFERENCE), before
-  and after another nightly run, and
+- the five analytics views, and each user's runs of consecutive days, equal the same figures aggregated
+  straight from the sessions (REFERENCE, RUNS), before and after another nightly run, and
 - after a nightly run no private row names a deleted user.
 """
 
@@ -50,6 +50,15 @@ REFERENCE = {
               from auth.users as u left join public.profiles as p on p.id = u.id) as up using (user_id)
         group by day, persona""",
 }
+# Each user's runs of consecutive UTC days, the gaps-and-islands way: where the latest run starts, and the longest.
+RUNS = f"""
+    with days as (select distinct s.user_id, {UTC_DAY} as day from public.sessions as s),
+         runs as (select user_id, min(day) as first_day, max(day) as last_day
+                  from (select user_id, day, day - (row_number() over (partition by user_id order by day))::integer
+                               as island from days) as numbered
+                  group by user_id, island)
+    select u.id, max(r.first_day), coalesce(max(r.last_day - r.first_day + 1), 0)
+    from auth.users as u left join runs as r on r.user_id = u.id group by u.id"""
 THEMES = [None, "ocean", "forest", "space"]
 PROFILES = [
     dict(mood="calm", routine="laptop off after work"),  # mindful_professional from the 5th session
@@ -163,6 +172,8 @@ def _assert_views_equal_the_sessions(conn: psycopg.Connection) -> None:
         expected = sorted(conn.execute(reference).fetchall(), key=repr)
         assert _view(conn, view) == expected, view
     assert _comprehensive(conn) == _comprehensive_from_its_parts(conn)
+    runs = "select user_id, last_run_start, longest_run from private.user_figures"
+    assert sorted(conn.execute(runs).fetchall(), key=repr) == sorted(conn.execute(RUNS).fetchall(), key=repr)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

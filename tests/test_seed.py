@@ -350,7 +350,7 @@ def test_the_tallies_after_a_seed_equal_the_sessions_and_keep_counting(fresh_db_
 
     with psycopg.connect(fresh_db_url) as conn:
         assert tallies(conn) == tallies_from_sessions(conn)
-        assert conn.execute("select count(*) from private.unsettled_days").fetchone() == (0,)
+        assert conn.execute("select count(*) from private.session_changes").fetchone() == (0,)
         assert _total_sessions(conn, real) == 1
         conn.execute("insert into public.sessions (user_id, prompt, story_text) values (%s, 'p', 's')", (real,))
         assert _total_sessions(conn, real) == 2

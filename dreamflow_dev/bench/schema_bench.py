@@ -127,7 +127,7 @@ def _set_bookkeeping_triggers(conn: psycopg.Connection, action: str) -> None:
         conn.execute(f"alter table public.sessions {action} trigger {trigger}")  # names from this module
 
 
-BOOKKEEPING_TRIGGERS = ("sessions_count_on_insert", "sessions_count_on_update", "sessions_count_on_delete")
+BOOKKEEPING_TRIGGERS = ("sessions_log_inserts", "sessions_log_updates", "sessions_log_deletes")
 INSERT_PER_USER = ("insert into public.sessions (user_id, prompt, theme, story_text)"
                    " select id, 'tonight', 'ocean', 'Once upon a time' from unnest(%s::uuid[]) as u (id)"
                    " returning id")

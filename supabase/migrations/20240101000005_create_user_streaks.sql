@@ -1,13 +1,17 @@
--- User streaks: consecutive UTC days with at least one session, written by recompute_user_streaks() (the
--- nightly job) and read-only for users; and the bookkeeping behind them and the analytics views:
---   private.session_tallies   sessions per user, UTC day and theme, with length and scene sums: one
---                             statement-level upsert per insert, update or delete of sessions;
---   private.unsettled_days    the (user, day)s whose tallies changed since the last nightly run;
---   private.user_rollup       per auth user: totals, persona and runs of days as of the last nightly run;
---   private.daily_rollup, private.daily_persona_rollup   per UTC day (and persona), likewise.
--- The nightly run settles: it recomputes the rollups and streaks of the unsettled days and users (and of users
--- whose profile changed), and nothing else. private.*_figures read the rollups for settled days and users and
--- count the rest from the tallies, so the analytics views (next migration) are exact at any moment.
+-- User streaks (consecutive UTC days with a session), written by the nightly job recompute_user_streaks() and
+-- read-only for users; and the bookkeeping that keeps the job and the analytics views (next migration) fast.
+--
+-- What is kept, in the private schema (service_role may read it; API users may not):
+--   session_tallies   sessions per user, UTC day and theme, with the sums of target_length and num_scenes,
+--                     as of the last nightly run;
+--   session_changes   what every write to sessions changed since then, as signed counts of the same shape
+--                     (one row per user, day and theme a statement touched; a profile edit adds a row of
+--                     zeros and no day, so that the user's persona is looked at again);
+--   user_rollup, daily_rollup, daily_persona_rollup   each view's figures per user, day and (day, persona),
+--                     as of the last nightly run; user_rollup has a row for every auth user.
+-- A write to sessions only appends to session_changes (one insert per statement). The views read the rollups,
+-- and count again from the tallies and changes only the users and days that have changes: exact at any
+-- moment, at the price of what changed today. The nightly run folds the changes into the rollups and tallies.
 --
 -- longest_streak is the longest run of consecutive UTC days among the user's sessions that still exist, as of
 -- the last nightly run: deleting sessions can shorten it. Only the server's clock dates a session an API user
@@ -48,8 +52,7 @@ create schema if not exists private;
 revoke all on schema private from public, anon, authenticated;
 grant usage on schema private to service_role;
 
--- No foreign keys: a deleted user's tallies stay, at 0, until the nightly run has taken them out of the
--- rollups; then they go, as do tallies at 0 of anyone.
+-- No foreign keys: a deleted user's rows go at the next nightly run, with the changes that remove them.
 create table private.session_tallies (
     user_id uuid not null,
     day date not null,
@@ -57,17 +60,26 @@ create table private.session_tallies (
     sessions integer not null,
     target_length_sum bigint not null,
     num_scenes_sum bigint not null,
+    -- Covering, as are the lookups by user (and day) and by day and theme: read from the index alone.
     constraint session_tallies_user_id_day_theme_key unique nulls not distinct (user_id, day, theme)
+        include (sessions, target_length_sum, num_scenes_sum)
 );
-create index session_tallies_day_idx on private.session_tallies (day);
+create index session_tallies_day_theme_idx on private.session_tallies (day, theme) include (sessions);
+create index session_tallies_user_id_theme_idx on private.session_tallies (user_id, theme) include (sessions);
 
-create table private.unsettled_days (
+create table private.session_changes (
     user_id uuid not null,
-    day date not null,
-    primary key (user_id, day)
+    day date,
+    theme text,
+    sessions integer not null,
+    target_length_sum bigint not null,
+    num_scenes_sum bigint not null
 );
--- Emptied and analyzed by every nightly run; an autovacuum of it would make that run wait for its lock.
-alter table private.unsettled_days set (autovacuum_enabled = false);
+-- The views look changes up by user and by day. Emptied by every nightly run, which an autovacuum holding
+-- the table would make wait.
+create index session_changes_user_id_idx on private.session_changes (user_id);
+create index session_changes_day_idx on private.session_changes (day);
+alter table private.session_changes set (autovacuum_enabled = false);
 
 create table private.user_rollup (
     user_id uuid primary key,
@@ -77,13 +89,10 @@ create table private.user_rollup (
     first_session_date date,
     last_session_date date,
     persona text not null default 'unknown',
-    last_run_start date,
+    last_run_start date,  -- first day of the run of consecutive days that ends on last_session_date
     longest_run integer not null default 0,
-    settled boolean not null default false
+    deleted boolean not null default false  -- the auth user is gone; the row goes at the nightly run
 );
-create index user_rollup_unsettled_idx on private.user_rollup (user_id) where not settled;
-comment on column private.user_rollup.last_run_start is
-    'First day of the run of consecutive session days that ends on last_session_date.';
 
 create table private.daily_rollup (
     day date primary key,
@@ -103,13 +112,13 @@ create table private.daily_persona_rollup (
 );
 
 alter table private.session_tallies enable row level security;
-alter table private.unsettled_days enable row level security;
+alter table private.session_changes enable row level security;
 alter table private.user_rollup enable row level security;
 alter table private.daily_rollup enable row level security;
 alter table private.daily_persona_rollup enable row level security;
-revoke all on private.session_tallies, private.unsettled_days, private.user_rollup, private.daily_rollup,
+revoke all on private.session_tallies, private.session_changes, private.user_rollup, private.daily_rollup,
     private.daily_persona_rollup from public, anon, authenticated;
-grant select on private.session_tallies, private.unsettled_days, private.user_rollup, private.daily_rollup,
+grant select on private.session_tallies, private.session_changes, private.user_rollup, private.daily_rollup,
     private.daily_persona_rollup to service_role;
 
 -- Personas, first match wins, case-insensitive substrings (arrays searched element by element, joined with
@@ -117,8 +126,9 @@ grant select on private.session_tallies, private.unsettled_days, private.user_ro
 -- routine or preferences; more than two calming elements or a sensory preference or element; else unknown.
 create or replace function private.persona_of(p_mood text, p_routine text, p_preferences text[],
                                               p_calming_elements text[], p_sessions bigint)
-returns text language sql immutable set search_path = '' as $$
-    select case
+returns text language plpgsql immutable set search_path = '' as $$
+begin  -- PL/pgSQL keeps its plan between queries; a SQL function with a SET clause is planned in each one
+    return case
         when p_routine ~* '(work|professional|office|screen|computer)' and p_mood ~* '(calm|focused|stressed)'
              and p_sessions >= 5 then 'mindful_professional'
         when p_routine ~* '(kid|child|bedtime|parent|family)'
@@ -129,73 +139,65 @@ returns text language sql immutable set search_path = '' as $$
             then 'wellness_seeker'
         else 'unknown'
     end;
-$$;
-
--- Sessions counted per (user, UTC day, theme): added to the tallies, and their days marked unsettled. In
--- PL/pgSQL rather than SQL, which keeps its plan between calls: this runs on every session write.
-create type private.session_count as (
-    user_id uuid, day date, theme text, sessions integer, target_length_sum bigint, num_scenes_sum bigint
-);
-
-create or replace function private.add_session_counts(p_counts private.session_count[])
-returns void language plpgsql set search_path = '' as $$
-begin
-    with counted as (
-        -- In key order, the unique index fills front to back (a bulk load's counts arrive hashed).
-        insert into private.session_tallies as t
-        select * from unnest(p_counts) as c order by c.user_id, c.day, c.theme
-        on conflict (user_id, day, theme) do update
-            set sessions = t.sessions + excluded.sessions,
-                target_length_sum = t.target_length_sum + excluded.target_length_sum,
-                num_scenes_sum = t.num_scenes_sum + excluded.num_scenes_sum
-        returning t.user_id, t.day
-    )
-    insert into private.unsettled_days (user_id, day)
-    select distinct user_id, day from counted order by user_id, day
-    on conflict do nothing;
 end;
 $$;
 
--- A statement's sessions, + for rows written and - for rows removed; an UPDATE is both, and only the keys
--- whose counts really change are touched (filling in a story's text touches none).
-create or replace function private.count_sessions()
+-- A statement's sessions, counted per user, UTC day and theme: + for rows written, - for rows removed (an
+-- UPDATE is both, and logs only the counts that really change: filling in a story's text logs nothing).
+create or replace function private.log_session_changes()
 returns trigger language plpgsql security definer set search_path = '' as $$
-declare
-    counts private.session_count[];
 begin
     if tg_op = 'INSERT' then
-        counts := array(select row(user_id, day, theme, count(*), sum(target_length), sum(num_scenes))
-                                   ::private.session_count
-                        from (select *, (created_at at time zone 'utc')::date as day from new_rows) as c
-                        group by user_id, day, theme);
+        insert into private.session_changes
+        select user_id, (created_at at time zone 'utc')::date, theme, count(*), sum(target_length), sum(num_scenes)
+        from added group by 1, 2, 3;
     elsif tg_op = 'DELETE' then
-        counts := array(select row(user_id, day, theme, -count(*), -sum(target_length), -sum(num_scenes))
-                                   ::private.session_count
-                        from (select *, (created_at at time zone 'utc')::date as day from old_rows) as c
-                        group by user_id, day, theme);
+        insert into private.session_changes
+        select user_id, (created_at at time zone 'utc')::date, theme, -count(*), -sum(target_length), -sum(num_scenes)
+        from removed group by 1, 2, 3;
     else
-        counts := array(select row(user_id, day, theme, sum(n), sum(target_length), sum(num_scenes))
-                                   ::private.session_count
-                        from (select user_id, (created_at at time zone 'utc')::date as day, theme, 1 as n,
-                                     target_length, num_scenes from new_rows
-                              union all
-                              select user_id, (created_at at time zone 'utc')::date, theme, -1, -target_length,
-                                     -num_scenes from old_rows) as c
-                        group by user_id, day, theme
-                        having sum(n) <> 0 or sum(target_length) <> 0 or sum(num_scenes) <> 0);
+        insert into private.session_changes
+        select user_id, day, theme, sum(n), sum(target_length), sum(num_scenes)
+        from (select user_id, (created_at at time zone 'utc')::date as day, theme, 1 as n, target_length, num_scenes
+              from added
+              union all
+              select user_id, (created_at at time zone 'utc')::date, theme, -1, -target_length, -num_scenes
+              from removed) as c
+        group by 1, 2, 3
+        having sum(n) <> 0 or sum(target_length) <> 0 or sum(num_scenes) <> 0;
     end if;
-    perform private.add_session_counts(counts);
     return null;
 end;
 $$;
 
--- A TRUNCATE fires no row changes: every count goes, and every user is left to the nightly run.
+-- Every auth user has a rollup row, so the personas view lists them all without reading auth.users (which
+-- service_role may not); a deleted user's is marked at once. A new, deleted or edited user is a change (a
+-- row of zeros, no day): the nightly run writes its streak, removes it, or looks at its persona again.
+create or replace function private.track_users()
+returns trigger language plpgsql security definer set search_path = '' as $$
+begin
+    if tg_table_name = 'profiles' then
+        insert into private.session_changes values (coalesce(new.id, old.id), null, null, 0, 0, 0);
+    elsif tg_op = 'INSERT' then
+        insert into private.user_rollup (user_id) select id from new_users
+        on conflict (user_id) do update set deleted = false;  -- deleted and created again since the last run
+        insert into private.session_changes select id, null, null, 0, 0, 0 from new_users;
+    else
+        update private.user_rollup as r set deleted = true from old_users as o where r.user_id = o.id;
+        insert into private.session_changes select id, null, null, 0, 0, 0 from old_users;
+    end if;
+    return null;
+end;
+$$;
+
+-- A TRUNCATE fires no row triggers: every count goes at once, and every persona is looked at again.
 create or replace function private.forget_all_sessions()
 returns trigger language plpgsql security definer set search_path = '' as $$
 begin
-    truncate private.session_tallies, private.unsettled_days, private.daily_rollup, private.daily_persona_rollup;
+    truncate private.session_tallies, private.session_changes, private.daily_rollup, private.daily_persona_rollup;
     update private.user_rollup set sessions = 0, active_days = 0, themes_used = 0, first_session_date = null,
-                                   last_session_date = null, last_run_start = null, longest_run = 0, settled = false;
+                                   last_session_date = null, last_run_start = null, longest_run = 0;
+    insert into private.session_changes select user_id, null, null, 0, 0, 0 from private.user_rollup;
     update public.user_streaks set current_streak = 0, longest_streak = 0, last_session_date = null,
                                    streak_start_date = null
      where last_session_date is not null;
@@ -203,229 +205,217 @@ begin
 end;
 $$;
 
--- Every auth user has a rollup row (the personas view lists them all without reading auth.users); a
--- deleted user's row goes at once. An edited profile may change the persona: the row is unsettled.
-create or replace function private.track_users()
-returns trigger language plpgsql security definer set search_path = '' as $$
-begin
-    if tg_op = 'INSERT' then
-        insert into private.user_rollup (user_id) select id from new_users on conflict (user_id) do nothing;
-    else
-        delete from private.user_rollup as r using old_users as o where r.user_id = o.id;
-    end if;
-    return null;
-end;
-$$;
-
-create or replace function private.track_profiles()
-returns trigger language plpgsql security definer set search_path = '' as $$
-begin
-    update private.user_rollup set settled = false where user_id = coalesce(new.id, old.id) and settled;
-    return null;
-end;
-$$;
-
-revoke execute on function private.persona_of(text, text, text[], text[], bigint),
-    private.add_session_counts(private.session_count[]), private.count_sessions(), private.forget_all_sessions(),
-    private.track_users(), private.track_profiles()
-    from public, anon, authenticated;
+revoke execute on function private.persona_of(text, text, text[], text[], bigint), private.log_session_changes(),
+    private.track_users(), private.forget_all_sessions() from public, anon, authenticated;
 grant execute on function private.persona_of(text, text, text[], text[], bigint) to service_role;
 
-create trigger sessions_count_on_insert after insert on public.sessions referencing new table as new_rows
-    for each statement execute function private.count_sessions();
-
-create trigger sessions_count_on_update after update on public.sessions
-    referencing old table as old_rows new table as new_rows
-    for each statement execute function private.count_sessions();
-
-create trigger sessions_count_on_delete after delete on public.sessions referencing old table as old_rows
-    for each statement execute function private.count_sessions();
-
+create trigger sessions_log_inserts after insert on public.sessions referencing new table as added
+    for each statement execute function private.log_session_changes();
+create trigger sessions_log_updates after update on public.sessions referencing old table as removed
+    new table as added for each statement execute function private.log_session_changes();
+create trigger sessions_log_deletes after delete on public.sessions referencing old table as removed
+    for each statement execute function private.log_session_changes();
 create trigger sessions_forget_on_truncate after truncate on public.sessions
     for each statement execute function private.forget_all_sessions();
-
-create trigger users_track_on_insert after insert on auth.users referencing new table as new_users
+create trigger users_track_inserts after insert on auth.users referencing new table as new_users
     for each statement execute function private.track_users();
-
-create trigger users_track_on_delete after delete on auth.users referencing old table as old_users
+create trigger users_track_deletes after delete on auth.users referencing old table as old_users
     for each statement execute function private.track_users();
+create trigger profiles_track_edits after insert or update or delete on public.profiles
+    for each row execute function private.track_users();
 
-create trigger profiles_track_persona after insert or update or delete on public.profiles
-    for each row execute function private.track_profiles();
-
--- Rows that exist before this migration (none on a fresh stack) are counted once, unsettled.
+-- Rows that exist before this migration (none on a fresh stack) are counted as changes.
 insert into private.user_rollup (user_id) select id from auth.users;
-select private.add_session_counts(array(
-    select row(user_id, day, theme, count(*), sum(target_length), sum(num_scenes))::private.session_count
-    from (select *, (created_at at time zone 'utc')::date as day from public.sessions) as s
-    group by user_id, day, theme));
+insert into private.session_changes select id, null, null, 0, 0, 0 from auth.users;
+insert into private.session_changes
+select user_id, (created_at at time zone 'utc')::date, theme, count(*), sum(target_length), sum(num_scenes)
+from public.sessions group by 1, 2, 3;
 
--- Every figure the analytics views show, exact at any moment: the rollups for settled days and users, the
--- rest counted from the tallies. The nightly run copies these figures into the rollups.
+-- Every figure the analytics views show, exact at any moment: the rollups, plus what changed since the last
+-- nightly run. The nightly run stores these figures in the rollups.
 
--- Users with unsettled days or an edited profile, counted from their tallies now. Each live count is a
--- lateral lookup by user or by day, so that it costs what the unsettled part holds, whatever the statistics.
-create view private.stale_user_figures with (security_invoker = true) as
-select r.user_id, c.sessions, c.active_days, c.themes_used, c.first_session_date, c.last_session_date,
-       private.persona_of(p.mood, p.routine, p.preferences, p.calming_elements, c.sessions) as persona
-from (select user_id from private.unsettled_days union select user_id from private.user_rollup where not settled)
-     as stale
-join private.user_rollup as r using (user_id)
-left join public.profiles as p on p.id = r.user_id
-cross join lateral (
-    select coalesce(sum(t.sessions), 0)::integer as sessions, count(distinct t.day)::integer as active_days,
-           count(distinct t.theme)::integer as themes_used, min(t.day) as first_session_date,
-           max(t.day) as last_session_date
-    from private.session_tallies as t
-    where t.user_id = stale.user_id and t.sessions > 0  -- stale's, not r's: counted for the stale users only
-) as c;
+-- Sessions per user, UTC day and theme as they are now. Read by user (and day), so that only those rows
+-- are summed.
+create view private.current_tallies with (security_invoker = true) as
+select user_id, day, theme, sum(sessions)::integer as sessions, sum(target_length_sum)::bigint as target_length_sum,
+       sum(num_scenes_sum)::bigint as num_scenes_sum
+from (select * from private.session_tallies union all select * from private.session_changes) as t
+group by user_id, day, theme
+having sum(sessions) > 0;
 
+-- Each user and day, user and theme, and day and theme with changes: its sessions as of the last nightly
+-- run (settled), and now. A day or theme came when settled = 0 < sessions, and went when sessions = 0.
+create view private.changed_user_days with (security_invoker = true) as
+select c.user_id, c.day, t.settled, t.settled + c.sessions as sessions
+from (select user_id, day, sum(sessions)::integer as sessions from private.session_changes
+      where day is not null group by user_id, day) as c
+cross join lateral (select coalesce(sum(sessions), 0)::integer as settled from private.session_tallies as t
+                    where t.user_id = c.user_id and t.day = c.day) as t;
+
+create view private.changed_user_themes with (security_invoker = true) as
+select c.user_id, c.theme, t.settled, t.settled + c.sessions as sessions
+from (select user_id, theme, sum(sessions)::integer as sessions from private.session_changes
+      where theme is not null group by user_id, theme) as c
+cross join lateral (select coalesce(sum(sessions), 0)::integer as settled from private.session_tallies as t
+                    where t.user_id = c.user_id and t.theme = c.theme) as t;
+
+create view private.changed_day_themes with (security_invoker = true) as
+select c.day, c.theme, t.settled, t.settled + c.sessions as sessions
+from (select day, theme, sum(sessions)::integer as sessions from private.session_changes
+      where theme is not null group by day, theme) as c
+cross join lateral (select coalesce(sum(sessions), 0)::integer as settled from private.session_tallies as t
+                    where t.day = c.day and t.theme = c.theme) as t;
+
+-- Each user with changes: their rollup row, and their sessions and persona now.
+create view private.changed_users with (security_invoker = true) as
+select r.*, r.sessions + c.sessions as sessions_now,
+       private.persona_of(p.mood, p.routine, p.preferences, p.calming_elements, r.sessions + c.sessions) as persona_now
+from (select user_id, sum(sessions) as sessions from private.session_changes group by user_id) as c
+-- User by user (offset 0 keeps the planner from hashing whole tables instead): the changes are few.
+cross join lateral (select * from private.user_rollup as r where r.user_id = c.user_id offset 0) as r
+left join lateral (select * from public.profiles as p where p.id = c.user_id offset 0) as p on true;
+
+-- Every user's figures: the rollup; for a user with changes, the rollup plus the days and themes that came or
+-- went, with the span and runs of consecutive days read again from the latest run on, or from the first day
+-- when a day came or went before the latest run's end.
 create view private.user_figures with (security_invoker = true) as
-select r.user_id, r.sessions, r.active_days, r.themes_used, r.first_session_date, r.last_session_date, r.persona
+select r.user_id, r.sessions, r.active_days, r.themes_used, r.first_session_date, r.last_session_date, r.persona,
+       r.last_run_start, r.longest_run
 from private.user_rollup as r
-where r.settled and not exists (select 1 from private.unsettled_days as u where u.user_id = r.user_id)
+where not r.deleted and not exists (select from private.session_changes as c where c.user_id = r.user_id)
 union all
-select * from private.stale_user_figures;
-
-create view private.daily_figures with (security_invoker = true) as
-select d.day, d.stories, d.active_users, d.unique_themes, d.target_length_sum, d.num_scenes_sum
-from private.daily_rollup as d
-where not exists (select 1 from private.unsettled_days as u where u.day = d.day)
-union all
-select d.day, c.stories, c.active_users, c.unique_themes, c.target_length_sum, c.num_scenes_sum
-from (select distinct day from private.unsettled_days) as d
+select u.user_id, u.sessions_now, u.active_days + coalesce(d.added, 0), u.themes_used + coalesce(t.added, 0),
+       case when s.from_day = '-infinity' then x.first_day else u.first_session_date end, x.last_day, u.persona_now,
+       x.last_run_start, greatest(x.longest_run, case when s.from_day > '-infinity' then u.longest_run end, 0)
+from private.changed_users as u
+left join (select user_id, sum((sessions > 0)::integer - (settled > 0)::integer)::integer as added,
+                  min(day) filter (where (sessions > 0) <> (settled > 0)) as first_came_or_went
+           from private.changed_user_days group by user_id) as d using (user_id)
+left join (select user_id, sum((sessions > 0)::integer - (settled > 0)::integer)::integer as added
+           from private.changed_user_themes group by user_id) as t using (user_id)
 cross join lateral (
-    select sum(t.sessions)::integer as stories, count(distinct t.user_id)::integer as active_users,
-           count(distinct t.theme)::integer as unique_themes, sum(t.target_length_sum)::bigint as target_length_sum,
-           sum(t.num_scenes_sum)::bigint as num_scenes_sum
-    from private.session_tallies as t
-    where t.day = d.day and t.sessions > 0
-) as c
-where c.stories > 0;
+    select case when d.first_came_or_went <= u.last_session_date then '-infinity'
+                else coalesce(u.last_run_start, '-infinity') end::date as from_day
+) as s
+cross join lateral (  -- runs of consecutive days: the days of one run share day - (its rank among the days)
+    select min(first_day) as first_day, max(last_day) as last_day, max(first_day) as last_run_start,
+           max(last_day - first_day + 1) as longest_run
+    from (select min(day) as first_day, max(day) as last_day
+          from (select day, day - (dense_rank() over (order by day))::integer as run from private.current_tallies
+                where user_id = u.user_id and day >= s.from_day) as numbered
+          group by run) as runs
+) as x
+where not u.deleted;
 
--- Per day and persona: a stale day is counted anew; on a settled day, a user whose persona changed since
--- the last run moves from the persona the rollup counted to the one they have now.
+-- A day's figures: its rollup, plus the sessions changed since, and the users and themes that came or went.
+create view private.daily_figures with (security_invoker = true) as
+select day, sum(stories)::integer as stories, sum(active_users)::integer as active_users,
+       sum(unique_themes)::integer as unique_themes, sum(target_length_sum)::bigint as target_length_sum,
+       sum(num_scenes_sum)::bigint as num_scenes_sum
+from (
+    select day, stories, active_users, unique_themes, target_length_sum, num_scenes_sum from private.daily_rollup
+    union all
+    select day, sessions, 0, 0, target_length_sum, num_scenes_sum from private.session_changes where day is not null
+    union all
+    select day, 0, (sessions > 0)::integer - (settled > 0)::integer, 0, 0, 0 from private.changed_user_days
+    union all
+    select day, 0, 0, (sessions > 0)::integer - (settled > 0)::integer, 0, 0 from private.changed_day_themes
+) as parts
+group by day
+having sum(stories) > 0;
+
+-- Users per persona and UTC day, and their stories: the rollup, plus for each user and day with changes (and
+-- every day of a user whose persona changed) the user as they are now, less the user as the rollup counted.
 create view private.daily_persona_figures with (security_invoker = true) as
-with stale_days as (
-    select distinct day from private.unsettled_days
-), stale_users as (
-    select f.user_id, f.persona, r.persona as counted_as
-    from private.stale_user_figures as f join private.user_rollup as r using (user_id)
-), counts as (
-    select day, persona, users, stories from private.daily_persona_rollup
-    where day not in (select day from stale_days)
+with changed as materialized (
+    select user_id, persona, persona_now from private.changed_users
+), touched as (
+    select user_id, day, settled, sessions from private.changed_user_days
     union all
-    select d.day, coalesce(u.persona, r.persona), 1, t.stories
-    from stale_days as d
-    cross join lateral (select user_id, sum(sessions) as stories from private.session_tallies
-                        where day = d.day and sessions > 0 group by user_id) as t
-    join private.user_rollup as r using (user_id)
-    left join stale_users as u using (user_id)
-    union all
-    select t.day, x.persona, x.users, x.users * t.stories
-    from stale_users as u
-    cross join lateral (select day, sum(sessions) as stories from private.session_tallies
-                        where user_id = u.user_id and sessions > 0 group by day) as t
-    cross join lateral (values (u.counted_as, -1), (u.persona, 1)) as x (persona, users)
-    where u.persona <> u.counted_as and t.day not in (select day from stale_days)
+    select t.user_id, t.day, sum(t.sessions), sum(t.sessions)
+    from changed as u join private.session_tallies as t using (user_id)
+    where u.persona_now <> u.persona
+      and not exists (select from private.session_changes as c where c.user_id = t.user_id and c.day = t.day)
+    group by t.user_id, t.day
 )
 select day, persona, sum(users)::integer as users, sum(stories)::integer as stories
-from counts
+from (
+    select day, persona, users, stories from private.daily_persona_rollup
+    union all
+    select t.day, x.persona, x.users, x.stories
+    from touched as t join changed as u using (user_id)
+    cross join lateral (values (u.persona, -(t.settled > 0)::integer, -t.settled),
+                               (u.persona_now, (t.sessions > 0)::integer, t.sessions)) as x (persona, users, stories)
+) as parts
 group by day, persona
 having sum(users) > 0;
 
-revoke all on private.stale_user_figures, private.user_figures, private.daily_figures,
+revoke all on private.current_tallies, private.changed_user_days, private.changed_user_themes,
+    private.changed_day_themes, private.changed_users, private.user_figures, private.daily_figures,
     private.daily_persona_figures from public, anon, authenticated;
-grant select on private.stale_user_figures, private.user_figures, private.daily_figures,
+grant select on private.current_tallies, private.changed_user_days, private.changed_user_themes,
+    private.changed_day_themes, private.changed_users, private.user_figures, private.daily_figures,
     private.daily_persona_figures to service_role;
 
--- The nightly settlement: the rollups of the days and users that may have changed take the figures above
--- (with each user's runs of consecutive days), tallies at 0 go, and no day is unsettled any more. Writers
--- wait the few milliseconds it takes, so that no count arrives between reading the figures and settling.
-create or replace function private.settle_rollups()
-returns void language plpgsql set search_path = '' as $$
-begin
-    lock table private.session_tallies, private.unsettled_days, private.user_rollup in share row exclusive mode;
-    -- Cheap, as it holds only what changed since the last run. After a bulk load (a seed) the statistics of
-    -- the tallies may still say they are empty, and plans made on that would read them once per user.
-    analyze private.unsettled_days;
-    if (select reltuples > 10000 from pg_catalog.pg_class where oid = 'private.unsettled_days'::regclass) then
-        analyze private.session_tallies, private.user_rollup;
-    end if;
-    -- The shapes of this run's temporary tables, for plpgsql_check (`supabase db lint`), which reads the
-    -- body without running it.
-    perform 'PRAGMA:TABLE: settling_users (like private.stale_user_figures)';
-    perform 'PRAGMA:TABLE: settling_days (day date)';
-    perform 'PRAGMA:TABLE: settled_daily (like private.daily_figures)';
-    perform 'PRAGMA:TABLE: settled_personas (like private.daily_persona_figures)';
-    drop table if exists pg_temp.settling_users, pg_temp.settling_days, pg_temp.settled_daily,
-        pg_temp.settled_personas;
-    create temporary table settling_users on commit drop as select * from private.stale_user_figures;
-    create temporary table settling_days on commit drop as
-    select day from private.unsettled_days
-    union
-    select t.day from private.session_tallies as t
-    join settling_users as f using (user_id) join private.user_rollup as r using (user_id)
-    where f.persona <> r.persona and t.sessions > 0;
-    analyze settling_users, settling_days;
-
-    create temporary table settled_daily on commit drop as
-    select * from private.daily_figures where day in (select day from settling_days);
-    create temporary table settled_personas on commit drop as
-    select * from private.daily_persona_figures where day in (select day from settling_days);
-    delete from private.daily_rollup where day in (select day from settling_days);
-    delete from private.daily_persona_rollup where day in (select day from settling_days);
-    insert into private.daily_rollup select * from settled_daily;
-    insert into private.daily_persona_rollup select * from settled_personas;
-
-    with days as (
-        select t.user_id, t.day from private.session_tallies as t join settling_users using (user_id)
-        where t.sessions > 0
-        group by 1, 2
-    ), runs as (
-        select user_id, min(day) as first_day, max(day) as last_day
-        from (select user_id, day, day - row_number() over (partition by user_id order by day)::integer as run
-              from days) as numbered
-        group by user_id, run
-    ), user_runs as (
-        -- Runs do not overlap, so the one with the latest end also has the latest start.
-        select user_id, max(first_day) as last_run_start, max(last_day - first_day + 1) as longest_run
-        from runs
-        group by user_id
-    )
-    update private.user_rollup as r
-       set sessions = f.sessions, active_days = f.active_days, themes_used = f.themes_used,
-           first_session_date = f.first_session_date, last_session_date = f.last_session_date,
-           persona = f.persona, last_run_start = u.last_run_start, longest_run = coalesce(u.longest_run, 0),
-           settled = true
-      from settling_users as f
-      left join user_runs as u using (user_id)
-     where r.user_id = f.user_id;
-
-    delete from private.session_tallies as t using private.unsettled_days as u
-     where t.user_id = u.user_id and t.day = u.day and t.sessions = 0;
-    -- Not DELETE: the views scan this table, and after a bulk load its dead rows would be read until a vacuum.
-    truncate private.unsettled_days;
-end;
-$$;
-
-revoke execute on function private.settle_rollups() from public, anon, authenticated;
-
--- recompute_user_streaks(p_full): the nightly job. Settles the rollups (which walks again the days of every
--- user with unsettled tallies), writes the streak row of those users and of users without one, and drops
--- to 0 every streak whose last day is older than yesterday (UTC: a lapse needs no new session to show).
--- With p_full every user's row is written. Returns the streak rows written.
+-- recompute_user_streaks(p_full): the nightly job. Stores the figures above in the rollups for the users and
+-- days with changes (and every day of a user whose persona changed), folds the changes into the tallies,
+-- writes the streak row of those users (a new user is one), and drops to 0 every streak whose last
+-- day is older than yesterday (UTC: a lapse needs no new session to show). With p_full every user's row is
+-- written. Returns the streak rows written.
 create or replace function public.recompute_user_streaks(p_full boolean default false)
 returns integer language plpgsql security definer set search_path = '' as $$
 declare
     utc_today constant date := (now() at time zone 'utc')::date;
+    changed_users uuid[];
+    changed_days date[];
     written integer;
     lapsed integer;
 begin
-    perform 'PRAGMA:TABLE: settling_users (like private.stale_user_figures)';  -- made by settle_rollups()
-    -- One run at a time: a second caller waits rather than racing on the same rows.
-    perform pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('public.recompute_user_streaks'));
-    perform private.settle_rollups();
+    -- One run at a time, and no write lands between reading the changes and folding them in: writers wait
+    -- the few milliseconds this takes.
+    lock table private.session_changes in share row exclusive mode;
+    select coalesce(array_agg(distinct user_id), '{}') into changed_users from private.session_changes;
+    select coalesce(array_agg(distinct day), '{}') into changed_days from (
+        select day from private.session_changes where day is not null
+        union all
+        select t.day from private.changed_users as u join private.session_tallies as t using (user_id)
+        where u.persona_now <> u.persona) as d;
+
+    with fresh as (select * from private.daily_figures where day = any(changed_days)),
+         gone as (delete from private.daily_rollup where day = any(changed_days) and day not in (select day from fresh))
+    insert into private.daily_rollup select * from fresh
+    on conflict (day) do update set stories = excluded.stories, active_users = excluded.active_users,
+        unique_themes = excluded.unique_themes, target_length_sum = excluded.target_length_sum,
+        num_scenes_sum = excluded.num_scenes_sum;
+
+    with fresh as (select * from private.daily_persona_figures where day = any(changed_days)),
+         gone as (delete from private.daily_persona_rollup where day = any(changed_days)
+                  and (day, persona) not in (select day, persona from fresh))
+    insert into private.daily_persona_rollup select * from fresh
+    on conflict (day, persona) do update set users = excluded.users, stories = excluded.stories;
+
+    update private.user_rollup as r
+       set (sessions, active_days, themes_used, first_session_date, last_session_date, persona, last_run_start,
+            longest_run) = (f.sessions, f.active_days, f.themes_used, f.first_session_date, f.last_session_date,
+                            f.persona, f.last_run_start, f.longest_run)
+      from private.user_figures as f
+     where r.user_id = f.user_id and f.user_id = any(changed_users);
+    delete from private.user_rollup where user_id = any(changed_users) and deleted;
+
+    merge into private.session_tallies as t
+    using (select user_id, day, theme, sum(sessions) as sessions, sum(target_length_sum) as target_length_sum,
+                  sum(num_scenes_sum) as num_scenes_sum
+           from private.session_changes where day is not null group by 1, 2, 3) as c
+    on t.user_id = c.user_id and t.day = c.day and t.theme is not distinct from c.theme
+    when matched and t.sessions + c.sessions = 0 then delete
+    when matched then update set sessions = t.sessions + c.sessions,
+        target_length_sum = t.target_length_sum + c.target_length_sum, num_scenes_sum = t.num_scenes_sum + c.num_scenes_sum
+    when not matched and c.sessions > 0 then insert values (c.user_id, c.day, c.theme, c.sessions, c.target_length_sum,
+                                                            c.num_scenes_sum);
+    -- Not DELETE, whose dead rows the views would read until a vacuum; and analyzed empty, so that the planner
+    -- sizes it by what it holds (the statistics of a freshly truncated table would say ten pages).
+    truncate private.session_changes;
+    analyze private.session_changes;
 
     insert into public.user_streaks as us
         (user_id, current_streak, longest_streak, last_session_date, streak_start_date, computed_at)
@@ -435,9 +425,7 @@ begin
            case when r.last_session_date >= utc_today - 1 then r.last_run_start end,
            now()
     from private.user_rollup as r
-    where p_full
-       or r.user_id in (select user_id from pg_temp.settling_users)
-       or not exists (select 1 from public.user_streaks as s where s.user_id = r.user_id)
+    where p_full or r.user_id = any(changed_users)
     on conflict (user_id) do update
         set current_streak = excluded.current_streak, longest_streak = excluded.longest_streak,
             last_session_date = excluded.last_session_date, streak_start_date = excluded.streak_start_date,

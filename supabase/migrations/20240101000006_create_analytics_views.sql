@@ -39,9 +39,8 @@ select p.day as date,
        p.persona,
        p.users as user_count,
        p.stories as story_count,
-       round(100.0 * p.users / d.active_users, 2) as user_percentage
-from private.daily_persona_figures as p
-join private.daily_figures as d using (day);
+       round(100.0 * p.users / sum(p.users) over (partition by p.day), 2) as user_percentage
+from private.daily_persona_figures as p;
 
 create view public.analytics_daily_comprehensive with (security_invoker = true) as
 select st.date,
@@ -52,15 +51,13 @@ select st.date,
        st.unique_themes,
        st.avg_target_length,
        st.avg_num_scenes,
-       mix.persona_mix
+       jsonb_object_agg(m.persona, jsonb_build_object(
+           'user_count', m.user_count, 'story_count', m.story_count, 'user_percentage', m.user_percentage
+       )) as persona_mix
 from public.analytics_daily_story_stats as st
-join (
-    select m.date, jsonb_object_agg(m.persona, jsonb_build_object(
-               'user_count', m.user_count, 'story_count', m.story_count, 'user_percentage', m.user_percentage
-           )) as persona_mix
-    from public.analytics_daily_persona_mix as m
-    group by m.date
-) as mix using (date);
+join public.analytics_daily_persona_mix as m using (date)
+group by st.date, st.total_stories, st.avg_stories_per_user, st.active_users, st.unique_themes,
+         st.avg_target_length, st.avg_num_scenes;
 
 revoke all on public.analytics_daily_active_users, public.analytics_daily_story_stats,
     public.analytics_user_personas, public.analytics_daily_persona_mix, public.analytics_daily_comprehensive
