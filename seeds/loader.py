@@ -36,6 +36,7 @@ from seeds.factories import (
     user_stories,
 )
 from seeds.index_builds import indexes_built_after
+from seeds.reference_checks import references_checked_after
 from seeds.progress import SeedProgress
 from seeds.vocabulary import DEMO_PASSWORD
 
@@ -159,7 +160,7 @@ def _stories_in_chunks(plan: SeedPlan) -> Iterator[tuple[int, list[Story]]]:
 
 def _copy_binary(conn: psycopg.Connection, table: str, chunks: Iterable[bytes], progress: SeedProgress,
                  chunk_units: float) -> None:
-    with indexes_built_after(conn, table), binary_copy(conn, table) as copy:
+    with indexes_built_after(conn, table), references_checked_after(conn, table), binary_copy(conn, table) as copy:
         for chunk in chunks:
             copy.write(chunk)
             progress.advance(chunk_units)

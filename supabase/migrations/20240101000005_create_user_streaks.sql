@@ -1,17 +1,15 @@
--- User streaks (consecutive UTC days with a session), written by the nightly job recompute_user_streaks() and
--- read-only for users; and the bookkeeping that keeps the job and the analytics views (next migration) fast.
---
--- What is kept, in the private schema (service_role may read it; API users may not):
---   session_tallies   sessions per user, UTC day and theme, with the sums of target_length and num_scenes,
+-- User streaks (consecutive UTC days with a session): written by the nightly job recompute_user_streaks(),
+-- readable by their user only. And the bookkeeping behind the job and the analytics views (next migration),
+-- in the schema private, which API users cannot reach:
+--   session_tallies   sessions per user, UTC day and theme (with the sums of target_length and num_scenes),
 --                     as of the last nightly run;
---   session_changes   what every write to sessions changed since then, as signed counts of the same shape
---                     (one row per user, day and theme a statement touched; a profile edit adds a row of
---                     zeros and no day, so that the user's persona is looked at again);
---   user_rollup, daily_rollup, daily_persona_rollup   each view's figures per user, day and (day, persona),
---                     as of the last nightly run; user_rollup has a row for every auth user.
--- A write to sessions only appends to session_changes (one insert per statement). The views read the rollups,
--- and count again from the tallies and changes only the users and days that have changes: exact at any
--- moment, at the price of what changed today. The nightly run folds the changes into the rollups and tallies.
+--   session_changes   since then: every write to sessions appends its signed counts of the same shape (one
+--                     plain insert per statement); a user created, deleted or with an edited profile appends
+--                     a row of zeros and no day;
+--   user_rollup, daily_rollup, daily_persona_rollup   the views' figures per user, per day and per day and
+--                     persona, as of the last nightly run (user_rollup: a row for every auth user).
+-- The views read the rollups and add what changed since (private.*_figures), so they are exact at any
+-- moment for the price of today's changes; the nightly run stores those figures and empties the log.
 --
 -- longest_streak is the longest run of consecutive UTC days among the user's sessions that still exist, as of
 -- the last nightly run: deleting sessions can shorten it. Only the server's clock dates a session an API user
@@ -34,9 +32,12 @@ comment on table public.user_streaks is
 -- The primary key already indexes user_id.
 create index user_streaks_last_session_date_idx on public.user_streaks (last_session_date);
 create index user_streaks_computed_at_idx on public.user_streaks (computed_at);
+create index user_streaks_live_idx on public.user_streaks (last_session_date) where current_streak > 0;  -- lapses
 
+-- Unless the writer set updated_at itself, as the nightly run does (saving a trigger call per row).
 create trigger user_streaks_set_updated_at before update on public.user_streaks
-    for each row execute function public.update_updated_at_column();
+    for each row when (new.updated_at is not distinct from old.updated_at)
+    execute function public.update_updated_at_column();
 
 alter table public.user_streaks enable row level security;
 
@@ -60,7 +61,7 @@ create table private.session_tallies (
     sessions integer not null,
     target_length_sum bigint not null,
     num_scenes_sum bigint not null,
-    -- Covering, as are the lookups by user (and day) and by day and theme: read from the index alone.
+    -- Covering, as are the lookups by day and theme and by user and theme: read from the index alone.
     constraint session_tallies_user_id_day_theme_key unique nulls not distinct (user_id, day, theme)
         include (sessions, target_length_sum, num_scenes_sum)
 );
@@ -75,10 +76,9 @@ create table private.session_changes (
     target_length_sum bigint not null,
     num_scenes_sum bigint not null
 );
--- The views look changes up by user and by day. Emptied by every nightly run, which an autovacuum holding
--- the table would make wait.
+-- The views look changes up by user. Emptied by every nightly run, which an autovacuum holding the table
+-- would make wait.
 create index session_changes_user_id_idx on private.session_changes (user_id);
-create index session_changes_day_idx on private.session_changes (day);
 alter table private.session_changes set (autovacuum_enabled = false);
 
 create table private.user_rollup (
@@ -142,19 +142,24 @@ begin  -- PL/pgSQL keeps its plan between queries; a SQL function with a SET cla
 end;
 $$;
 
--- A statement's sessions, counted per user, UTC day and theme: + for rows written, - for rows removed (an
--- UPDATE is both, and logs only the counts that really change: filling in a story's text logs nothing).
+-- A statement's sessions, by user, UTC day and theme: + for rows written, - for rows removed (an UPDATE is
+-- both, counted together, and logs only the counts that really change: filling in a story's text logs nothing).
 create or replace function private.log_session_changes()
 returns trigger language plpgsql security definer set search_path = '' as $$
 begin
-    if tg_op = 'INSERT' then
+    if tg_op = 'TRUNCATE' then  -- no rows to count: everything goes, and every user is looked at again
+        truncate private.session_tallies, private.session_changes, private.daily_rollup, private.daily_persona_rollup;
+        update private.user_rollup set sessions = 0, active_days = 0, themes_used = 0, first_session_date = null,
+                                       last_session_date = null, last_run_start = null, longest_run = 0;
+        insert into private.session_changes select user_id, null, null, 0, 0, 0 from private.user_rollup;
+        update public.user_streaks set current_streak = 0, longest_streak = 0, last_session_date = null,
+                                       streak_start_date = null where last_session_date is not null;
+    elsif tg_op = 'INSERT' then
         insert into private.session_changes
-        select user_id, (created_at at time zone 'utc')::date, theme, count(*), sum(target_length), sum(num_scenes)
-        from added group by 1, 2, 3;
+        select user_id, (created_at at time zone 'utc')::date, theme, 1, target_length, num_scenes from added;
     elsif tg_op = 'DELETE' then
         insert into private.session_changes
-        select user_id, (created_at at time zone 'utc')::date, theme, -count(*), -sum(target_length), -sum(num_scenes)
-        from removed group by 1, 2, 3;
+        select user_id, (created_at at time zone 'utc')::date, theme, -1, -target_length, -num_scenes from removed;
     else
         insert into private.session_changes
         select user_id, day, theme, sum(n), sum(target_length), sum(num_scenes)
@@ -190,23 +195,8 @@ begin
 end;
 $$;
 
--- A TRUNCATE fires no row triggers: every count goes at once, and every persona is looked at again.
-create or replace function private.forget_all_sessions()
-returns trigger language plpgsql security definer set search_path = '' as $$
-begin
-    truncate private.session_tallies, private.session_changes, private.daily_rollup, private.daily_persona_rollup;
-    update private.user_rollup set sessions = 0, active_days = 0, themes_used = 0, first_session_date = null,
-                                   last_session_date = null, last_run_start = null, longest_run = 0;
-    insert into private.session_changes select user_id, null, null, 0, 0, 0 from private.user_rollup;
-    update public.user_streaks set current_streak = 0, longest_streak = 0, last_session_date = null,
-                                   streak_start_date = null
-     where last_session_date is not null;
-    return null;
-end;
-$$;
-
 revoke execute on function private.persona_of(text, text, text[], text[], bigint), private.log_session_changes(),
-    private.track_users(), private.forget_all_sessions() from public, anon, authenticated;
+    private.track_users() from public, anon, authenticated;
 grant execute on function private.persona_of(text, text, text[], text[], bigint) to service_role;
 
 create trigger sessions_log_inserts after insert on public.sessions referencing new table as added
@@ -215,8 +205,8 @@ create trigger sessions_log_updates after update on public.sessions referencing 
     new table as added for each statement execute function private.log_session_changes();
 create trigger sessions_log_deletes after delete on public.sessions referencing old table as removed
     for each statement execute function private.log_session_changes();
-create trigger sessions_forget_on_truncate after truncate on public.sessions
-    for each statement execute function private.forget_all_sessions();
+create trigger sessions_log_truncate after truncate on public.sessions
+    for each statement execute function private.log_session_changes();
 create trigger users_track_inserts after insert on auth.users referencing new table as new_users
     for each statement execute function private.track_users();
 create trigger users_track_deletes after delete on auth.users referencing old table as old_users
@@ -224,12 +214,9 @@ create trigger users_track_deletes after delete on auth.users referencing old ta
 create trigger profiles_track_edits after insert or update or delete on public.profiles
     for each row execute function private.track_users();
 
--- Rows that exist before this migration (none on a fresh stack) are counted as changes.
+-- Users who signed up before this migration ran.
 insert into private.user_rollup (user_id) select id from auth.users;
 insert into private.session_changes select id, null, null, 0, 0, 0 from auth.users;
-insert into private.session_changes
-select user_id, (created_at at time zone 'utc')::date, theme, count(*), sum(target_length), sum(num_scenes)
-from public.sessions group by 1, 2, 3;
 
 -- Every figure the analytics views show, exact at any moment: the rollups, plus what changed since the last
 -- nightly run. The nightly run stores these figures in the rollups.
@@ -369,11 +356,11 @@ declare
     changed_users uuid[];
     changed_days date[];
     written integer;
-    lapsed integer;
 begin
     -- One run at a time, and no write lands between reading the changes and folding them in: writers wait
     -- the few milliseconds this takes.
     lock table private.session_changes in share row exclusive mode;
+    analyze private.session_changes;  -- a bulk load (a seed) may have left statistics that say it is empty
     select coalesce(array_agg(distinct user_id), '{}') into changed_users from private.session_changes;
     select coalesce(array_agg(distinct day), '{}') into changed_days from (
         select day from private.session_changes where day is not null
@@ -417,26 +404,22 @@ begin
     truncate private.session_changes;
     analyze private.session_changes;
 
-    insert into public.user_streaks as us
-        (user_id, current_streak, longest_streak, last_session_date, streak_start_date, computed_at)
-    select r.user_id,
-           case when r.last_session_date >= utc_today - 1 then r.last_session_date - r.last_run_start + 1 else 0 end,
-           r.longest_run, r.last_session_date,
-           case when r.last_session_date >= utc_today - 1 then r.last_run_start end,
-           now()
-    from private.user_rollup as r
-    where p_full or r.user_id = any(changed_users)
-    on conflict (user_id) do update
-        set current_streak = excluded.current_streak, longest_streak = excluded.longest_streak,
-            last_session_date = excluded.last_session_date, streak_start_date = excluded.streak_start_date,
-            computed_at = excluded.computed_at;
+    -- A row for each user without one; then the rows of the users with changes, and every streak that lapsed.
+    insert into public.user_streaks (user_id) select r.user_id from private.user_rollup as r
+    where (p_full or r.user_id = any(changed_users))
+      and not exists (select from public.user_streaks as s where s.user_id = r.user_id)
+    on conflict (user_id) do nothing;
+    update public.user_streaks as s
+       set current_streak = case when r.last_session_date >= utc_today - 1
+                                 then r.last_session_date - r.last_run_start + 1 else 0 end,
+           longest_streak = r.longest_run, last_session_date = r.last_session_date,
+           streak_start_date = case when r.last_session_date >= utc_today - 1 then r.last_run_start end,
+           computed_at = now(), updated_at = now()
+      from private.user_rollup as r
+     where r.user_id = s.user_id
+       and (p_full or s.user_id = any(changed_users) or (s.current_streak > 0 and s.last_session_date < utc_today - 1));
     get diagnostics written = row_count;
-
-    update public.user_streaks
-       set current_streak = 0, streak_start_date = null, computed_at = now()
-     where current_streak > 0 and last_session_date < utc_today - 1;
-    get diagnostics lapsed = row_count;
-    return written + lapsed;
+    return written;
 end;
 $$;
 

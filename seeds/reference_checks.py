@@ -1,0 +1,59 @@
+"""Foreign keys from an empty child table to public.sessions, checked once after the seed's COPY instead of
+row by row.
+
+A foreign key checks each inserted row with its own lookup of the parent. For the 535k assets and 88k feedback
+rows of the bench's seed (110k sessions) those lookups cost the server several seconds; adding the
+constraint back after the COPY checks every row in one join instead (see `nox -s bench`, and the
+measurement quoted in the README). Postgres documents the same move for bulk loads ("Remove Foreign Key
+Constraints", Populating a Database).
+
+It is done only where it is safe:
+- the table holds no rows but this batch's, so adding the constraint back checks every row it holds;
+- the constraint references a table of the public schema (the seed's own sessions), never auth.users, whose
+  lock would hold up every sign-in until the seed commits;
+- the current user owns both tables, and both locks are free now (taken NOWAIT, see seeds.table_locks).
+The constraints are dropped and added back inside the seed's transaction, under the same names and
+definitions: a failed seed gets them back with the rollback, and no other session ever sees the table
+without them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import psycopg
+from psycopg import sql
+
+from seeds.table_locks import empty_and_locked
+
+_FOREIGN_KEYS_TO_OWNED_PUBLIC_TABLES = """
+    select c.conname, 'public.' || parent.relname, pg_catalog.pg_get_constraintdef(c.oid)
+    from pg_catalog.pg_constraint as c
+    join pg_catalog.pg_class as child on child.oid = c.conrelid
+    join pg_catalog.pg_class as parent on parent.oid = c.confrelid
+    where c.conrelid = %s::regclass and c.contype = 'f' and c.convalidated
+      and parent.relnamespace = 'public'::regnamespace
+      and pg_catalog.obj_description(c.oid, 'pg_constraint') is null
+      and pg_catalog.pg_has_role(child.relowner, 'usage') and pg_catalog.pg_has_role(parent.relowner, 'usage')
+    order by c.conname
+"""
+
+
+@contextmanager
+def references_checked_after(conn: psycopg.Connection, table: str) -> Iterator[None]:
+    """Around the COPY into `table` ("schema.name"): drop its foreign keys to public tables if the table is
+    empty and the locks are free, and add them back (checking every row) once the body is done. Must run
+    inside the transaction."""
+    keys = conn.execute(_FOREIGN_KEYS_TO_OWNED_PUBLIC_TABLES, (table,)).fetchall()
+    parents = tuple(sorted({parent for _, parent, _ in keys}))
+    if keys and not empty_and_locked(conn, table, {"access exclusive": (table,),
+                                                   "share row exclusive": parents}):
+        keys = []
+    target = sql.Identifier(*table.split("."))
+    for name, _parent, _definition in keys:
+        conn.execute(sql.SQL("alter table {} drop constraint {}").format(target, sql.Identifier(name)))
+    yield
+    for name, _parent, definition in keys:
+        conn.execute(sql.SQL("alter table {} add constraint {} {}").format(
+            target, sql.Identifier(name), sql.SQL(definition)))
