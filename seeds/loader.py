@@ -9,8 +9,9 @@ Sessions are drawn user by user while they stream into Postgres (the server work
 draws the next). Assets and feedback follow once every session is in, since the foreign keys want parents
 first, in session-id order with ascending ids of their own (see seeds.factories).
 
-Every row is checked and counted as any insert is (foreign keys, the session bookkeeping's one statement-level
-upsert per COPY); the one bulk-load shortcut left is seeds.index_builds, which pays for itself (see there).
+Every row is checked and counted as any insert is (constraints, the session trigger's log). Two bulk-load
+shortcuts pay for themselves on the empty child tables (see there): seeds.index_builds builds their secondary
+indexes once after the COPY, and seeds.reference_checks checks their foreign keys to sessions in one join.
 """
 
 from __future__ import annotations

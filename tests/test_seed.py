@@ -443,9 +443,27 @@ def test_a_seed_leaves_every_index_as_the_migrations_made_it(fresh_db_url):
     assert all(valid and ready for _name, _definition, valid, ready in before)
 
 
+def _foreign_keys(url: str) -> list[tuple]:
+    with psycopg.connect(url) as conn:
+        return conn.execute("select conrelid::regclass::text, conname, pg_get_constraintdef(oid), convalidated"
+                            " from pg_constraint where contype = 'f' and connamespace = 'public'::regnamespace"
+                            " order by 1, 2").fetchall()
+
+
+def test_a_seed_leaves_every_foreign_key_as_the_migrations_made_it(fresh_db_url):
+    before = _foreign_keys(fresh_db_url)
+
+    seed_database(fresh_db_url, SMALL)
+
+    assert _foreign_keys(fresh_db_url) == before
+    assert {name for _table, name, _definition, _valid in before} >= {"session_assets_session_id_fkey",
+                                                                      "session_feedback_session_id_fkey"}
+
+
 @pytest.mark.parametrize("held", [
     "select count(*) from public.session_assets",  # a reader: dropping the asset indexes needs ACCESS EXCLUSIVE
-    "lock table public.session_feedback in row exclusive mode",  # a writer: disabling its FK checks conflicts
+    "lock table public.session_feedback in row exclusive mode",  # a writer: dropping its foreign keys conflicts
+    "lock table public.sessions in row exclusive mode",  # a writer of the parent: adding a foreign key conflicts
 ])
 def test_a_seed_does_not_queue_behind_an_open_transaction(fresh_db_url, held):
     """Each bulk-load shortcut locks NOWAIT and is skipped when someone holds a conflicting lock, rather than

@@ -51,7 +51,8 @@ where abs(hashint8(u.n * 1000 + d.n)) % 10000 < abs(hashint4(u.n::integer)) % 55
 
 
 def build_dataset(conn: psycopg.Connection, users: int = 10_000) -> int:
-    """Fill a migrated database with users, profiles and ~100 sessions per user; returns the session count.
+    """Fill a migrated database with users, profiles and ~100 sessions per user, as the nightly job and
+    autovacuum leave it (settled and vacuumed); returns the session count.
 
     `conn` must be in autocommit mode (VACUUM cannot run in a transaction).
     """
@@ -59,6 +60,7 @@ def build_dataset(conn: psycopg.Connection, users: int = 10_000) -> int:
     conn.execute(GENERATE_PROFILES)
     conn.execute(GENERATE_SESSIONS)
     conn.execute(BASELINE_LOOP_SQL.read_text())
+    conn.execute("select public.recompute_user_streaks()")
     conn.execute("vacuum analyze")
     return conn.execute("select count(*) from public.sessions").fetchone()[0]
 

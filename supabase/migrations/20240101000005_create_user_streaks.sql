@@ -355,6 +355,8 @@ declare
     utc_today constant date := (now() at time zone 'utc')::date;
     changed_users uuid[];
     changed_days date[];
+    daily private.daily_figures[];
+    mix private.daily_persona_figures[];
     written integer;
 begin
     -- One run at a time, and no write lands between reading the changes and folding them in: writers wait
@@ -368,18 +370,13 @@ begin
         select t.day from private.changed_users as u join private.session_tallies as t using (user_id)
         where u.persona_now <> u.persona) as d;
 
-    with fresh as (select * from private.daily_figures where day = any(changed_days)),
-         gone as (delete from private.daily_rollup where day = any(changed_days) and day not in (select day from fresh))
-    insert into private.daily_rollup select * from fresh
-    on conflict (day) do update set stories = excluded.stories, active_users = excluded.active_users,
-        unique_themes = excluded.unique_themes, target_length_sum = excluded.target_length_sum,
-        num_scenes_sum = excluded.num_scenes_sum;
-
-    with fresh as (select * from private.daily_persona_figures where day = any(changed_days)),
-         gone as (delete from private.daily_persona_rollup where day = any(changed_days)
-                  and (day, persona) not in (select day, persona from fresh))
-    insert into private.daily_persona_rollup select * from fresh
-    on conflict (day, persona) do update set users = excluded.users, stories = excluded.stories;
+    -- The days' figures are read before their rollups go, since they are computed from them.
+    daily := array(select f from private.daily_figures as f where f.day = any(changed_days));
+    mix := array(select f from private.daily_persona_figures as f where f.day = any(changed_days));
+    delete from private.daily_rollup where day = any(changed_days);
+    delete from private.daily_persona_rollup where day = any(changed_days);
+    insert into private.daily_rollup select * from unnest(daily);
+    insert into private.daily_persona_rollup select * from unnest(mix);
 
     update private.user_rollup as r
        set (sessions, active_days, themes_used, first_session_date, last_session_date, persona, last_run_start,
