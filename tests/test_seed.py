@@ -537,6 +537,7 @@ def _wait_until_copying(url: str, child: subprocess.Popen) -> int:
             if found:
                 return found[0]
             time.sleep(0.05)
+    child.kill()  # a seed left running would hold the stack lock and stall every later seed
     raise AssertionError(f"the seed never started copying: {child.poll()=}")
 
 

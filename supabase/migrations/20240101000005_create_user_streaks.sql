@@ -42,8 +42,7 @@ create trigger user_streaks_set_updated_at before update on public.user_streaks
 alter table public.user_streaks enable row level security;
 
 create policy user_streaks_owner_can_select on public.user_streaks
-    for select to authenticated
-    using ((select auth.uid()) = user_id);
+    for select to authenticated using ((select auth.uid()) = user_id);
 
 -- No write policies, and no write privileges either: only the system (owner, service_role) writes.
 revoke insert, update, delete, truncate, trigger, references on public.user_streaks from anon, authenticated;
@@ -55,12 +54,8 @@ grant usage on schema private to service_role;
 
 -- No foreign keys: a deleted user's rows go at the next nightly run, with the changes that remove them.
 create table private.session_tallies (
-    user_id uuid not null,
-    day date not null,
-    theme text,
-    sessions integer not null,
-    target_length_sum bigint not null,
-    num_scenes_sum bigint not null,
+    user_id uuid not null, day date not null, theme text,
+    sessions integer not null, target_length_sum bigint not null, num_scenes_sum bigint not null,
     -- Covering, as are the lookups by day and theme and by user and theme: read from the index alone.
     constraint session_tallies_user_id_day_theme_key unique nulls not distinct (user_id, day, theme)
         include (sessions, target_length_sum, num_scenes_sum)
@@ -68,14 +63,8 @@ create table private.session_tallies (
 create index session_tallies_day_theme_idx on private.session_tallies (day, theme) include (sessions);
 create index session_tallies_user_id_theme_idx on private.session_tallies (user_id, theme) include (sessions);
 
-create table private.session_changes (
-    user_id uuid not null,
-    day date,
-    theme text,
-    sessions integer not null,
-    target_length_sum bigint not null,
-    num_scenes_sum bigint not null
-);
+create table private.session_changes (like private.session_tallies);
+alter table private.session_changes alter column day drop not null;  -- no day: a change of the user alone
 -- The views look changes up by user. Emptied by every nightly run, which an autovacuum holding the table
 -- would make wait.
 create index session_changes_user_id_idx on private.session_changes (user_id);
@@ -83,11 +72,8 @@ alter table private.session_changes set (autovacuum_enabled = false);
 
 create table private.user_rollup (
     user_id uuid primary key,
-    sessions integer not null default 0,
-    active_days integer not null default 0,
-    themes_used integer not null default 0,
-    first_session_date date,
-    last_session_date date,
+    sessions integer not null default 0, active_days integer not null default 0,
+    themes_used integer not null default 0, first_session_date date, last_session_date date,
     persona text not null default 'unknown',
     last_run_start date,  -- first day of the run of consecutive days that ends on last_session_date
     longest_run integer not null default 0,
@@ -96,18 +82,12 @@ create table private.user_rollup (
 
 create table private.daily_rollup (
     day date primary key,
-    stories integer not null,
-    active_users integer not null,
-    unique_themes integer not null,
-    target_length_sum bigint not null,
-    num_scenes_sum bigint not null
+    stories integer not null, active_users integer not null, unique_themes integer not null,
+    target_length_sum bigint not null, num_scenes_sum bigint not null
 );
 
 create table private.daily_persona_rollup (
-    day date not null,
-    persona text not null,
-    users integer not null,
-    stories integer not null,
+    day date, persona text, users integer not null, stories integer not null,
     primary key (day, persona)
 );
 
@@ -219,10 +199,9 @@ insert into private.user_rollup (user_id) select id from auth.users;
 insert into private.session_changes select id, null, null, 0, 0, 0 from auth.users;
 
 -- Every figure the analytics views show, exact at any moment: the rollups, plus what changed since the last
--- nightly run. The nightly run stores these figures in the rollups.
+-- nightly run, which stores these figures in the rollups.
 
--- Sessions per user, UTC day and theme as they are now. Read by user (and day), so that only those rows
--- are summed.
+-- Sessions per user, UTC day and theme as they are now; read it by user, so that only those rows are summed.
 create view private.current_tallies with (security_invoker = true) as
 select user_id, day, theme, sum(sessions)::integer as sessions, sum(target_length_sum)::bigint as target_length_sum,
        sum(num_scenes_sum)::bigint as num_scenes_sum
@@ -359,8 +338,7 @@ declare
     mix private.daily_persona_figures[];
     written integer;
 begin
-    -- One run at a time, and no write lands between reading the changes and folding them in: writers wait
-    -- the few milliseconds this takes.
+    -- One run at a time, and no write lands between reading the changes and folding them in (writers wait).
     lock table private.session_changes in share row exclusive mode;
     analyze private.session_changes;  -- a bulk load (a seed) may have left statistics that say it is empty
     select coalesce(array_agg(distinct user_id), '{}') into changed_users from private.session_changes;
@@ -393,11 +371,12 @@ begin
     on t.user_id = c.user_id and t.day = c.day and t.theme is not distinct from c.theme
     when matched and t.sessions + c.sessions = 0 then delete
     when matched then update set sessions = t.sessions + c.sessions,
-        target_length_sum = t.target_length_sum + c.target_length_sum, num_scenes_sum = t.num_scenes_sum + c.num_scenes_sum
+        target_length_sum = t.target_length_sum + c.target_length_sum,
+        num_scenes_sum = t.num_scenes_sum + c.num_scenes_sum
     when not matched and c.sessions > 0 then insert values (c.user_id, c.day, c.theme, c.sessions, c.target_length_sum,
                                                             c.num_scenes_sum);
-    -- Not DELETE, whose dead rows the views would read until a vacuum; and analyzed empty, so that the planner
-    -- sizes it by what it holds (the statistics of a freshly truncated table would say ten pages).
+    -- Not DELETE, whose dead rows the views would read until a vacuum; analyzed empty, so that the planner sizes
+    -- it by what it holds (a freshly truncated table is assumed to hold ten pages).
     truncate private.session_changes;
     analyze private.session_changes;
 
