@@ -1,34 +1,27 @@
--- User streaks (consecutive UTC days with a session): written by the nightly job recompute_user_streaks(),
--- readable by their user only. And the bookkeeping behind the job and the analytics views (next migration),
--- in the schema private, which API users cannot reach:
---   session_tallies   sessions per user, UTC day and theme (with the sums of target_length and num_scenes),
---                     as of the last nightly run;
---   session_changes   since then: every write to sessions appends its signed counts of the same shape (one
---                     plain insert per statement); a user created, deleted or with an edited profile appends
---                     a row of zeros and no day;
---   user_rollup, daily_rollup, daily_persona_rollup   the views' figures per user, per day and per day and
---                     persona, as of the last nightly run (user_rollup: a row for every auth user).
--- The views read the rollups and add what changed since (private.*_figures), so they are exact at any
--- moment for the price of today's changes; the nightly run stores those figures and empties the log.
---
--- longest_streak is the longest run of consecutive UTC days among the user's sessions that still exist, as of
--- the last nightly run: deleting sessions can shorten it. Only the server's clock dates a session an API user
--- writes (migration 002), so a run exists only if its sessions were really written on those days.
+-- User streaks (consecutive UTC days with a session), written by the nightly job recompute_user_streaks() and
+-- readable by their user only; and, in the schema private that API users cannot reach, the bookkeeping behind
+-- the job and the analytics views (next migration):
+--   session_tallies   sessions per user, UTC day and theme, with sums of target_length and num_scenes;
+--   user_rollup, daily_rollup, daily_persona_rollup   the views' figures per user (a row for every auth user),
+--                     per day, and per day and persona;
+--   session_changes   every write to sessions since, as the same signed counts (one plain insert per
+--                     statement); a user created, deleted or with an edited profile adds a row of zeros, no day.
+-- The tallies and rollups hold the state of the last nightly run. The views add what changed since
+-- (private.*_figures): exact at any moment, for the price of today's changes. The nightly run stores those
+-- figures and empties the log. longest_streak is the longest run among the sessions that still exist, as of
+-- the last nightly run; only the server's clock dates a session an API user writes (migration 002).
 
 create table public.user_streaks (
     user_id uuid primary key references auth.users (id) on delete cascade,
     current_streak integer not null default 0 constraint user_streaks_current_streak_check check (current_streak >= 0),
     longest_streak integer not null default 0 constraint user_streaks_longest_streak_check check (longest_streak >= 0),
-    last_session_date date,
-    streak_start_date date,
-    computed_at timestamptz not null default now(),
-    updated_at timestamptz not null default now(),
+    last_session_date date, streak_start_date date,
+    computed_at timestamptz not null default now(), updated_at timestamptz not null default now(),
     constraint user_streaks_longest_covers_current_check check (longest_streak >= current_streak)
 );
 
 comment on table public.user_streaks is
     'System-managed by recompute_user_streaks(); users may read their own row only.';
-
 -- The primary key already indexes user_id.
 create index user_streaks_last_session_date_idx on public.user_streaks (last_session_date);
 create index user_streaks_computed_at_idx on public.user_streaks (computed_at);
@@ -40,7 +33,6 @@ create trigger user_streaks_set_updated_at before update on public.user_streaks
     execute function public.update_updated_at_column();
 
 alter table public.user_streaks enable row level security;
-
 create policy user_streaks_owner_can_select on public.user_streaks
     for select to authenticated using ((select auth.uid()) = user_id);
 
@@ -65,8 +57,7 @@ create index session_tallies_user_id_theme_idx on private.session_tallies (user_
 
 create table private.session_changes (like private.session_tallies);
 alter table private.session_changes alter column day drop not null;  -- no day: a change of the user alone
--- The views look changes up by user. Emptied by every nightly run, which an autovacuum holding the table
--- would make wait.
+-- Looked up by user. Emptied (and analyzed) by every nightly run, which an autovacuum would make wait.
 create index session_changes_user_id_idx on private.session_changes (user_id);
 alter table private.session_changes set (autovacuum_enabled = false);
 
@@ -74,9 +65,8 @@ create table private.user_rollup (
     user_id uuid primary key,
     sessions integer not null default 0, active_days integer not null default 0,
     themes_used integer not null default 0, first_session_date date, last_session_date date,
-    persona text not null default 'unknown',
+    persona text not null default 'unknown', longest_run integer not null default 0,
     last_run_start date,  -- first day of the run of consecutive days that ends on last_session_date
-    longest_run integer not null default 0,
     deleted boolean not null default false  -- the auth user is gone; the row goes at the nightly run
 );
 
@@ -96,10 +86,6 @@ alter table private.session_changes enable row level security;
 alter table private.user_rollup enable row level security;
 alter table private.daily_rollup enable row level security;
 alter table private.daily_persona_rollup enable row level security;
-revoke all on private.session_tallies, private.session_changes, private.user_rollup, private.daily_rollup,
-    private.daily_persona_rollup from public, anon, authenticated;
-grant select on private.session_tallies, private.session_changes, private.user_rollup, private.daily_rollup,
-    private.daily_persona_rollup to service_role;
 
 -- Personas, first match wins, case-insensitive substrings (arrays searched element by element, joined with
 -- a separator no word contains): a professional routine and mood with 5 sessions; kids or family in the
@@ -144,10 +130,9 @@ begin
         insert into private.session_changes
         select user_id, day, theme, sum(n), sum(target_length), sum(num_scenes)
         from (select user_id, (created_at at time zone 'utc')::date as day, theme, 1 as n, target_length, num_scenes
-              from added
-              union all
-              select user_id, (created_at at time zone 'utc')::date, theme, -1, -target_length, -num_scenes
-              from removed) as c
+              from added union all
+              select user_id, (created_at at time zone 'utc')::date, theme, -1, -target_length, -num_scenes from removed
+             ) as c
         group by 1, 2, 3
         having sum(n) <> 0 or sum(target_length) <> 0 or sum(num_scenes) <> 0;
     end if;
@@ -155,9 +140,8 @@ begin
 end;
 $$;
 
--- Every auth user has a rollup row, so the personas view lists them all without reading auth.users (which
--- service_role may not); a deleted user's is marked at once. A new, deleted or edited user is a change (a
--- row of zeros, no day): the nightly run writes its streak, removes it, or looks at its persona again.
+-- Every auth user has a rollup row, so the personas view needs no auth.users (which service_role may not read).
+-- A user created, deleted (marked at once) or edited is a change: the nightly run writes, removes or re-reads it.
 create or replace function private.track_users()
 returns trigger language plpgsql security definer set search_path = '' as $$
 begin
@@ -174,10 +158,6 @@ begin
     return null;
 end;
 $$;
-
-revoke execute on function private.persona_of(text, text, text[], text[], bigint), private.log_session_changes(),
-    private.track_users() from public, anon, authenticated;
-grant execute on function private.persona_of(text, text, text[], text[], bigint) to service_role;
 
 create trigger sessions_log_inserts after insert on public.sessions referencing new table as added
     for each statement execute function private.log_session_changes();
@@ -293,9 +273,8 @@ having sum(stories) > 0;
 -- Users per persona and UTC day, and their stories: the rollup, plus for each user and day with changes (and
 -- every day of a user whose persona changed) the user as they are now, less the user as the rollup counted.
 create view private.daily_persona_figures with (security_invoker = true) as
-with changed as materialized (
-    select user_id, persona, persona_now from private.changed_users
-), touched as (
+with changed as materialized (select user_id, persona, persona_now from private.changed_users),
+touched as (
     select user_id, day, settled, sessions from private.changed_user_days
     union all
     select t.user_id, t.day, sum(t.sessions), sum(t.sessions)
@@ -316,18 +295,15 @@ from (
 group by day, persona
 having sum(users) > 0;
 
-revoke all on private.current_tallies, private.changed_user_days, private.changed_user_themes,
-    private.changed_day_themes, private.changed_users, private.user_figures, private.daily_figures,
-    private.daily_persona_figures from public, anon, authenticated;
-grant select on private.current_tallies, private.changed_user_days, private.changed_user_themes,
-    private.changed_day_themes, private.changed_users, private.user_figures, private.daily_figures,
-    private.daily_persona_figures to service_role;
+-- Everything in private is closed to the API roles; service_role may read it and call persona_of.
+revoke all on all tables in schema private from public, anon, authenticated;
+grant select on all tables in schema private to service_role;
+revoke all on all functions in schema private from public, anon, authenticated;
+grant execute on function private.persona_of(text, text, text[], text[], bigint) to service_role;
 
--- recompute_user_streaks(p_full): the nightly job. Stores the figures above in the rollups for the users and
--- days with changes (and every day of a user whose persona changed), folds the changes into the tallies,
--- writes the streak row of those users (a new user is one), and drops to 0 every streak whose last
--- day is older than yesterday (UTC: a lapse needs no new session to show). With p_full every user's row is
--- written. Returns the streak rows written.
+-- recompute_user_streaks(p_full): the nightly job. Stores the figures above for the users and days with changes
+-- (and every day of a user whose persona changed), folds the log into the tallies, writes those users' streaks
+-- (all with p_full) and zeroes every streak whose last day is before yesterday, UTC. Returns the rows written.
 create or replace function public.recompute_user_streaks(p_full boolean default false)
 returns integer language plpgsql security definer set search_path = '' as $$
 declare
@@ -373,10 +349,10 @@ begin
     when matched then update set sessions = t.sessions + c.sessions,
         target_length_sum = t.target_length_sum + c.target_length_sum,
         num_scenes_sum = t.num_scenes_sum + c.num_scenes_sum
-    when not matched and c.sessions > 0 then insert values (c.user_id, c.day, c.theme, c.sessions, c.target_length_sum,
-                                                            c.num_scenes_sum);
-    -- Not DELETE, whose dead rows the views would read until a vacuum; analyzed empty, so that the planner sizes
-    -- it by what it holds (a freshly truncated table is assumed to hold ten pages).
+    when not matched and c.sessions > 0
+        then insert values (c.user_id, c.day, c.theme, c.sessions, c.target_length_sum, c.num_scenes_sum);
+    -- Not DELETE: the views would read its dead rows until a vacuum. Analyzed empty, or the planner assumes
+    -- ten pages.
     truncate private.session_changes;
     analyze private.session_changes;
 

@@ -1,7 +1,6 @@
--- Analytics views for the product team, by UTC day of sessions.created_at, exact at any moment. Each reads as
--- the metric it defines over the previous migration's figures (private.*_figures). Only service_role (and the
--- owner) may read them; they run with the caller's rights and none reads auth.users, which service_role may
--- not read on the platform.
+-- Analytics views for the product team, by UTC day of sessions.created_at, exact at any moment, each read as the
+-- metric it defines over migration 005's private.*_figures. For service_role (and the owner) only; they run with
+-- the caller's rights and none reads auth.users, which service_role may not read on the platform.
 
 -- DAU: distinct users with a session that day.
 create view public.analytics_daily_active_users with (security_invoker = true) as
