@@ -37,8 +37,8 @@ from seeds.factories import (
     user_stories,
 )
 from seeds.index_builds import indexes_built_after
-from seeds.reference_checks import references_checked_after
 from seeds.progress import SeedProgress
+from seeds.reference_checks import references_checked_after
 from seeds.vocabulary import DEMO_PASSWORD
 
 REQUIRED_RELATIONS = ("auth.users", "public.profiles", "public.rituals", "public.sessions", "public.session_assets",
