@@ -225,33 +225,43 @@ left join lateral (select * from public.profiles as p where p.id = c.user_id off
 -- went, with the span and runs of consecutive days read again from the latest run on, or from the first day
 -- when a day came or went before the latest run's end.
 create view private.user_figures with (security_invoker = true) as
+with changed as materialized (
+    select u.*, coalesce(d.added, 0) as days_added, coalesce(t.added, 0) as themes_added,
+           case when d.first_came_or_went <= u.last_session_date then '-infinity'
+                else coalesce(u.last_run_start, '-infinity') end::date as from_day
+    from private.changed_users as u
+    left join (select user_id, sum((sessions > 0)::integer - (settled > 0)::integer)::integer as added,
+                      min(day) filter (where (sessions > 0) <> (settled > 0)) as first_came_or_went
+               from private.changed_user_days group by user_id) as d using (user_id)
+    left join (select user_id, sum((sessions > 0)::integer - (settled > 0)::integer)::integer as added
+               from private.changed_user_themes group by user_id) as t using (user_id)
+    where not u.deleted
+), days as (  -- from from_day on: the days with settled sessions, and those with changes, less those that went
+    select t.user_id, t.day from changed as c join private.session_tallies as t
+        on t.user_id = c.user_id and t.day >= c.from_day
+    union
+    select d.user_id, d.day from changed as c join private.changed_user_days as d
+        on d.user_id = c.user_id and d.day >= c.from_day and d.sessions > 0
+    except
+    select user_id, day from private.changed_user_days where sessions = 0
+), runs as (  -- runs of consecutive days: the days of one run share day - (its rank among the user's days)
+    select user_id, min(day) as first_day, max(day) as last_day
+    from (select user_id, day, day - (row_number() over (partition by user_id order by day))::integer as run
+          from days) as numbered
+    group by user_id, run
+)
 select r.user_id, r.sessions, r.active_days, r.themes_used, r.first_session_date, r.last_session_date, r.persona,
        r.last_run_start, r.longest_run
 from private.user_rollup as r
 where not r.deleted and not exists (select from private.session_changes as c where c.user_id = r.user_id)
 union all
-select u.user_id, u.sessions_now, u.active_days + coalesce(d.added, 0), u.themes_used + coalesce(t.added, 0),
-       case when s.from_day = '-infinity' then x.first_day else u.first_session_date end, x.last_day, u.persona_now,
-       x.last_run_start, greatest(x.longest_run, case when s.from_day > '-infinity' then u.longest_run end, 0)
-from private.changed_users as u
-left join (select user_id, sum((sessions > 0)::integer - (settled > 0)::integer)::integer as added,
-                  min(day) filter (where (sessions > 0) <> (settled > 0)) as first_came_or_went
-           from private.changed_user_days group by user_id) as d using (user_id)
-left join (select user_id, sum((sessions > 0)::integer - (settled > 0)::integer)::integer as added
-           from private.changed_user_themes group by user_id) as t using (user_id)
-cross join lateral (
-    select case when d.first_came_or_went <= u.last_session_date then '-infinity'
-                else coalesce(u.last_run_start, '-infinity') end::date as from_day
-) as s
-cross join lateral (  -- runs of consecutive days: the days of one run share day - (its rank among the days)
-    select min(first_day) as first_day, max(last_day) as last_day, max(first_day) as last_run_start,
-           max(last_day - first_day + 1) as longest_run
-    from (select min(day) as first_day, max(day) as last_day
-          from (select day, day - (dense_rank() over (order by day))::integer as run from private.current_tallies
-                where user_id = u.user_id and day >= s.from_day) as numbered
-          group by run) as runs
-) as x
-where not u.deleted;
+select c.user_id, c.sessions_now, c.active_days + c.days_added, c.themes_used + c.themes_added,
+       case when c.from_day = '-infinity' then x.first_day else c.first_session_date end, x.last_day, c.persona_now,
+       x.last_run_start, greatest(x.longest_run, case when c.from_day > '-infinity' then c.longest_run end, 0)
+from changed as c
+left join (select user_id, min(first_day) as first_day, max(last_day) as last_day, max(first_day) as last_run_start,
+                  max(last_day - first_day + 1) as longest_run
+           from runs group by user_id) as x using (user_id);
 
 -- A day's figures: its rollup, plus the sessions changed since, and the users and themes that came or went.
 create view private.daily_figures with (security_invoker = true) as
