@@ -181,14 +181,6 @@ insert into private.session_changes select id, null, null, 0, 0, 0 from auth.use
 -- Every figure the analytics views show, exact at any moment: the rollups, plus what changed since the last
 -- nightly run, which stores these figures in the rollups.
 
--- Sessions per user, UTC day and theme as they are now; read it by user, so that only those rows are summed.
-create view private.current_tallies with (security_invoker = true) as
-select user_id, day, theme, sum(sessions)::integer as sessions, sum(target_length_sum)::bigint as target_length_sum,
-       sum(num_scenes_sum)::bigint as num_scenes_sum
-from (select * from private.session_tallies union all select * from private.session_changes) as t
-group by user_id, day, theme
-having sum(sessions) > 0;
-
 -- Each user and day, user and theme, and day and theme with changes: its sessions as of the last nightly
 -- run (settled), and now. A day or theme came when settled = 0 < sessions, and went when sessions = 0.
 create view private.changed_user_days with (security_invoker = true) as
