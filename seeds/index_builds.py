@@ -29,7 +29,7 @@ from contextlib import contextmanager
 import psycopg
 from psycopg import sql
 
-from seeds.table_locks import empty_and_locked
+from seeds.table_locks import set_aside_while_empty
 
 _PLAIN_INDEXES_OF_AN_OWNED_TABLE_WITHOUT_INSERT_TRIGGERS = """
     select n.nspname, c.relname, pg_catalog.pg_get_indexdef(i.indexrelid)
@@ -53,13 +53,11 @@ def indexes_built_after(conn: psycopg.Connection, table: str) -> Iterator[None]:
     """Around the COPY into `table` (from seeds.copy_rows.COLUMNS): drop its secondary indexes if the table
     is empty and they may go, and build them again once the body is done. Must run inside the transaction."""
     indexes = _deferrable_indexes(conn, table)
-    if indexes and not empty_and_locked(conn, table, {"access exclusive": (table,)}):
-        indexes = []
-    for schema, name, _definition in indexes:
-        conn.execute(sql.SQL("drop index {}").format(sql.Identifier(schema, name)))
-    yield
-    for _schema, _name, definition in indexes:
-        conn.execute(definition)
+    with set_aside_while_empty(conn, table, {"access exclusive": (table,)},
+                               remove=[sql.SQL("drop index {}").format(sql.Identifier(schema, name))
+                                       for schema, name, _definition in indexes],
+                               restore=[sql.SQL(definition) for _schema, _name, definition in indexes]):
+        yield
 
 
 def _deferrable_indexes(conn: psycopg.Connection, table: str) -> list[tuple[str, str, str]]:

@@ -25,7 +25,7 @@ from contextlib import contextmanager
 import psycopg
 from psycopg import sql
 
-from seeds.table_locks import empty_and_locked
+from seeds.table_locks import set_aside_while_empty
 
 _FOREIGN_KEYS_TO_OWNED_PUBLIC_TABLES = """
     select c.conname, 'public.' || parent.relname, pg_catalog.pg_get_constraintdef(c.oid)
@@ -46,14 +46,13 @@ def references_checked_after(conn: psycopg.Connection, table: str) -> Iterator[N
     empty and the locks are free, and add them back (checking every row) once the body is done. Must run
     inside the transaction."""
     keys = conn.execute(_FOREIGN_KEYS_TO_OWNED_PUBLIC_TABLES, (table,)).fetchall()
-    parents = tuple(sorted({parent for _, parent, _ in keys}))
-    if keys and not empty_and_locked(conn, table, {"access exclusive": (table,),
-                                                   "share row exclusive": parents}):
-        keys = []
     target = sql.Identifier(*table.split("."))
-    for name, _parent, _definition in keys:
-        conn.execute(sql.SQL("alter table {} drop constraint {}").format(target, sql.Identifier(name)))
-    yield
-    for name, _parent, definition in keys:
-        conn.execute(sql.SQL("alter table {} add constraint {} {}").format(
-            target, sql.Identifier(name), sql.SQL(definition)))
+    locks = {"access exclusive": (table,), "share row exclusive": tuple(sorted({parent for _, parent, _ in keys}))}
+    with set_aside_while_empty(
+        conn, table, locks,
+        remove=[sql.SQL("alter table {} drop constraint {}").format(target, sql.Identifier(name))
+                for name, _parent, _definition in keys],
+        restore=[sql.SQL("alter table {} add constraint {} {}").format(
+            target, sql.Identifier(name), sql.SQL(definition)) for name, _parent, definition in keys],
+    ):
+        yield

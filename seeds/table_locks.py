@@ -9,6 +9,9 @@ row committed just before it would otherwise be missed.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
 import psycopg
 from psycopg import sql
 
@@ -36,3 +39,18 @@ def empty_and_locked(conn: psycopg.Connection, table: str, locks: dict[str, tupl
 def is_empty(conn: psycopg.Connection, table: str) -> bool:
     return conn.execute(sql.SQL("select not exists (select from {})").format(
         sql.Identifier(*table.split(".")))).fetchone()[0]
+
+
+@contextmanager
+def set_aside_while_empty(conn: psycopg.Connection, table: str, locks: dict[str, tuple[str, ...]],
+                          remove: Sequence[sql.Composable], restore: Sequence[sql.Composable]) -> Iterator[None]:
+    """Run `remove` before the body and `restore` after it, if there is anything to remove, `table` is empty
+    and `locks` are free now (empty_and_locked); otherwise run neither, and the body works the ordinary way.
+    Must run inside the seed's transaction, so that a failed seed gets back what was removed."""
+    if not remove or not empty_and_locked(conn, table, locks):
+        remove, restore = (), ()
+    for statement in remove:
+        conn.execute(statement)
+    yield
+    for statement in restore:
+        conn.execute(statement)
