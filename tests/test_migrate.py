@@ -286,12 +286,17 @@ def _env_without_db_url() -> dict[str, str]:
     return {key: value for key, value in os.environ.items() if key != "SUPABASE_DB_URL"}
 
 
-def test_an_out_of_order_file_is_refused_naming_it_and_the_last_applied_version(tmp_path, empty_db_url):
+def _add_a_file_older_than_the_applied_history(conn: psycopg.Connection, tmp_path: Path) -> None:
+    """Apply 20240101… and 20240103…, then write 20240102_add_z.sql, as a merged branch would."""
     _write(tmp_path, "20240101000000_create_t.sql", "create table public.t (x int);")
     _write(tmp_path, "20240103000000_add_y.sql", "alter table public.t add column y int;")
+    apply_pending_migrations(conn, discover_migrations(tmp_path))
+    _write(tmp_path, "20240102000000_add_z.sql", "alter table public.t add column z int;")
+
+
+def test_an_out_of_order_file_is_refused_naming_it_and_the_last_applied_version(tmp_path, empty_db_url):
     with psycopg.connect(empty_db_url, autocommit=True) as conn:
-        apply_pending_migrations(conn, discover_migrations(tmp_path))
-        _write(tmp_path, "20240102000000_add_z.sql", "alter table public.t add column z int;")
+        _add_a_file_older_than_the_applied_history(conn, tmp_path)
         with pytest.raises(DevStackError) as raised:
             apply_pending_migrations(conn, discover_migrations(tmp_path))
         z_added = conn.execute("select count(*) from information_schema.columns where column_name = 'z'").fetchone()
@@ -302,11 +307,8 @@ def test_an_out_of_order_file_is_refused_naming_it_and_the_last_applied_version(
 
 
 def test_include_all_applies_an_out_of_order_file(tmp_path, empty_db_url):
-    _write(tmp_path, "20240101000000_create_t.sql", "create table public.t (x int);")
-    _write(tmp_path, "20240103000000_add_y.sql", "alter table public.t add column y int;")
     with psycopg.connect(empty_db_url, autocommit=True) as conn:
-        apply_pending_migrations(conn, discover_migrations(tmp_path))
-        _write(tmp_path, "20240102000000_add_z.sql", "alter table public.t add column z int;")
+        _add_a_file_older_than_the_applied_history(conn, tmp_path)
         applied = apply_pending_migrations(conn, discover_migrations(tmp_path), include_all=True)
 
     assert [m.version for m in applied] == ["20240102000000"]
