@@ -24,10 +24,10 @@ class Measurement:
     baseline_value: float | None = None
 
     def comparison(self) -> str:
-        """The figure against its baseline in words: 'N× faster' for times, 'N% of' for rates."""
+        """The figure against its baseline in words: 'N× faster' for times, 'N% of' for rates and sizes."""
         if not self.baseline_value or not self.value:
             return ""
-        if self.unit.endswith("/s"):
+        if self.unit != "s":
             return f"{self.value / self.baseline_value:.0%} of baseline"
         if self.value <= self.baseline_value:
             return f"{self.baseline_value / self.value:.1f}× faster"

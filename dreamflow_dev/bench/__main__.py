@@ -17,6 +17,7 @@ from dreamflow_dev.bench.schema_bench import (
     measure_streaks,
 )
 from dreamflow_dev.bench.seed_bench import measure_seed_throughput
+from dreamflow_dev.bench.sql_size import measure_bookkeeping_sql
 from dreamflow_dev.bench.up_bench import measure_cold_up
 from dreamflow_dev.config import load_settings
 from dreamflow_dev.databases import create_database
@@ -36,7 +37,7 @@ def main() -> int:
     with throwaway_stack(binaries, migrate=False, prefix="dreamflow-bench-") as cluster:
         results += _seed_figures(cluster)
         results += _schema_figures(cluster)
-    render(results)
+    render(results + measure_bookkeeping_sql())
     return 0
 
 

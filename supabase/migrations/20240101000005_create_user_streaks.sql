@@ -1,15 +1,14 @@
 -- User streaks (consecutive UTC days with a session), written by the nightly job recompute_user_streaks() and
 -- readable by their user only; and, in the schema private that API users cannot reach, the bookkeeping behind
--- the job and the analytics views (next migration):
+-- the job and the analytics views (next migration), as of the last nightly run:
 --   session_tallies   sessions per user, UTC day and theme, with sums of target_length and num_scenes;
 --   user_rollup, daily_rollup, daily_persona_rollup   the views' figures per user (a row for every auth user),
 --                     per day, and per day and persona;
---   session_changes   every write to sessions since, as the same signed counts (one plain insert per
---                     statement); a user created, deleted or with an edited profile adds a row of zeros, no day.
--- The tallies and rollups hold the state of the last nightly run. The views add what changed since
--- (private.*_figures): exact at any moment, for the price of today's changes. The nightly run stores those
--- figures and empties the log. longest_streak is the longest run among the sessions that still exist, as of
--- the last nightly run; only the server's clock dates a session an API user writes (migration 002).
+--   session_changes   every write to sessions since (one plain insert per statement), as the same signed counts;
+--                     a user created, deleted or with an edited profile adds a row of zeros with no day.
+-- The views (private.*_figures) add those changes to the rollups: exact at any moment, for the price of today's
+-- changes. longest_streak is the longest run among the sessions that still exist, as of the last nightly run;
+-- only the server's clock dates a session an API user writes (migration 002).
 
 create table public.user_streaks (
     user_id uuid primary key references auth.users (id) on delete cascade,
@@ -20,8 +19,7 @@ create table public.user_streaks (
     constraint user_streaks_longest_covers_current_check check (longest_streak >= current_streak)
 );
 
-comment on table public.user_streaks is
-    'System-managed by recompute_user_streaks(); users may read their own row only.';
+comment on table public.user_streaks is 'System-managed by recompute_user_streaks(); users may read only their own.';
 -- The primary key already indexes user_id.
 create index user_streaks_last_session_date_idx on public.user_streaks (last_session_date);
 create index user_streaks_computed_at_idx on public.user_streaks (computed_at);
@@ -133,8 +131,7 @@ begin
               from added union all
               select user_id, (created_at at time zone 'utc')::date, theme, -1, -target_length, -num_scenes from removed
              ) as c
-        group by 1, 2, 3
-        having sum(n) <> 0 or sum(target_length) <> 0 or sum(num_scenes) <> 0;
+        group by 1, 2, 3 having sum(n) <> 0 or sum(target_length) <> 0 or sum(num_scenes) <> 0;
     end if;
     return null;
 end;
@@ -177,9 +174,6 @@ create trigger profiles_track_edits after insert or update or delete on public.p
 -- Users who signed up before this migration ran.
 insert into private.user_rollup (user_id) select id from auth.users;
 insert into private.session_changes select id, null, null, 0, 0, 0 from auth.users;
-
--- Every figure the analytics views show, exact at any moment: the rollups, plus what changed since the last
--- nightly run, which stores these figures in the rollups.
 
 -- Each user and day, user and theme, and day and theme with changes: its sessions as of the last nightly
 -- run (settled), and now. A day or theme came when settled = 0 < sessions, and went when sessions = 0.
@@ -228,20 +222,16 @@ with changed as materialized (
     left join (select user_id, sum((sessions > 0)::integer - (settled > 0)::integer)::integer as added
                from private.changed_user_themes group by user_id) as t using (user_id)
     where not u.deleted
-), days as (  -- from from_day on: the days with settled sessions, and those with changes, less those that went
-    select t.user_id, t.day from changed as c join private.session_tallies as t
-        on t.user_id = c.user_id and t.day >= c.from_day
-    union
-    select d.user_id, d.day from changed as c join private.changed_user_days as d
-        on d.user_id = c.user_id and d.day >= c.from_day and d.sessions > 0
-    except
-    select user_id, day from private.changed_user_days where sessions = 0
-), runs as (  -- runs of consecutive days: the days of one run share day - (its rank among the user's days)
-    select user_id, min(day) as first_day, max(day) as last_day
-    from (select user_id, day, day - (row_number() over (partition by user_id order by day))::integer as run
-          from days) as numbered
-    group by user_id, run
-)
+), days as (  -- from from_day on, each day with settled sessions or with changes, as it is now; the days of
+              -- one run of consecutive days share day - (its rank among the user's days)
+    select user_id, day, day - (row_number() over (partition by user_id order by day))::integer as run
+    from (select t.user_id, t.day, null::integer as sessions from changed as c join private.session_tallies as t
+              on t.user_id = c.user_id and t.day >= c.from_day
+          union all
+          select d.user_id, d.day, d.sessions from changed as c join private.changed_user_days as d
+              on d.user_id = c.user_id and d.day >= c.from_day) as settled_and_changed
+    group by user_id, day having coalesce(min(sessions), 1) > 0
+), runs as (select user_id, min(day) as first_day, max(day) as last_day from days group by user_id, run)
 select r.user_id, r.sessions, r.active_days, r.themes_used, r.first_session_date, r.last_session_date, r.persona,
        r.last_run_start, r.longest_run
 from private.user_rollup as r
@@ -250,10 +240,9 @@ union all
 select c.user_id, c.sessions_now, c.active_days + c.days_added, c.themes_used + c.themes_added,
        case when c.from_day = '-infinity' then x.first_day else c.first_session_date end, x.last_day, c.persona_now,
        x.last_run_start, greatest(x.longest_run, case when c.from_day > '-infinity' then c.longest_run end, 0)
-from changed as c
-left join (select user_id, min(first_day) as first_day, max(last_day) as last_day, max(first_day) as last_run_start,
-                  max(last_day - first_day + 1) as longest_run
-           from runs group by user_id) as x using (user_id);
+from changed as c left join (select user_id, min(first_day) as first_day, max(last_day) as last_day,
+                                    max(first_day) as last_run_start, max(last_day - first_day + 1) as longest_run
+                             from runs group by user_id) as x using (user_id);
 
 -- A day's figures: its rollup, plus the sessions changed since, and the users and themes that came or went.
 create view private.daily_figures with (security_invoker = true) as
@@ -268,9 +257,7 @@ from (
     select day, 0, (sessions > 0)::integer - (settled > 0)::integer, 0, 0, 0 from private.changed_user_days
     union all
     select day, 0, 0, (sessions > 0)::integer - (settled > 0)::integer, 0, 0 from private.changed_day_themes
-) as parts
-group by day
-having sum(stories) > 0;
+) as parts group by day having sum(stories) > 0;
 
 -- Users per persona and UTC day, and their stories: the rollup, plus for each user and day with changes (and
 -- every day of a user whose persona changed) the user as they are now, less the user as the rollup counted.
@@ -293,9 +280,7 @@ from (
     from touched as t join changed as u using (user_id)
     cross join lateral (values (u.persona, -(t.settled > 0)::integer, -t.settled),
                                (u.persona_now, (t.sessions > 0)::integer, t.sessions)) as x (persona, users, stories)
-) as parts
-group by day, persona
-having sum(users) > 0;
+) as parts group by day, persona having sum(users) > 0;
 
 -- Everything in private is closed to the API roles; service_role may read it and call persona_of.
 revoke all on all tables in schema private from public, anon, authenticated;
@@ -319,12 +304,10 @@ begin
     -- One run at a time, and no write lands between reading the changes and folding them in (writers wait).
     lock table private.session_changes in share row exclusive mode;
     analyze private.session_changes;  -- a bulk load (a seed) may have left statistics that say it is empty
-    select coalesce(array_agg(distinct user_id), '{}') into changed_users from private.session_changes;
-    select coalesce(array_agg(distinct day), '{}') into changed_days from (
-        select day from private.session_changes where day is not null
-        union all
-        select t.day from private.changed_users as u join private.session_tallies as t using (user_id)
-        where u.persona_now <> u.persona) as d;
+    changed_users := array(select distinct user_id from private.session_changes);
+    changed_days := array(select day from private.session_changes where day is not null union
+                          select t.day from private.changed_users as u join private.session_tallies as t using (user_id)
+                          where u.persona_now <> u.persona);
 
     -- The days' figures are read before their rollups go, since they are computed from them.
     daily := array(select f from private.daily_figures as f where f.day = any(changed_days));
@@ -348,30 +331,25 @@ begin
            from private.session_changes where day is not null group by 1, 2, 3) as c
     on t.user_id = c.user_id and t.day = c.day and t.theme is not distinct from c.theme
     when matched and t.sessions + c.sessions = 0 then delete
-    when matched then update set sessions = t.sessions + c.sessions,
-        target_length_sum = t.target_length_sum + c.target_length_sum,
-        num_scenes_sum = t.num_scenes_sum + c.num_scenes_sum
+    when matched then update set (sessions, target_length_sum, num_scenes_sum) =
+        (t.sessions + c.sessions, t.target_length_sum + c.target_length_sum, t.num_scenes_sum + c.num_scenes_sum)
     when not matched and c.sessions > 0
         then insert values (c.user_id, c.day, c.theme, c.sessions, c.target_length_sum, c.num_scenes_sum);
-    -- Not DELETE: the views would read its dead rows until a vacuum. Analyzed empty, or the planner assumes
-    -- ten pages.
+    -- Not DELETE (the views would read its dead rows until a vacuum); analyzed empty, or the planner assumes ten pages.
     truncate private.session_changes;
     analyze private.session_changes;
 
-    -- A row for each user without one; then the rows of the users with changes, and every streak that lapsed.
-    insert into public.user_streaks (user_id) select r.user_id from private.user_rollup as r
-    where (p_full or r.user_id = any(changed_users))
-      and not exists (select from public.user_streaks as s where s.user_id = r.user_id)
-    on conflict (user_id) do nothing;
-    update public.user_streaks as s
-       set current_streak = case when r.last_session_date >= utc_today - 1
-                                 then r.last_session_date - r.last_run_start + 1 else 0 end,
-           longest_streak = r.longest_run, last_session_date = r.last_session_date,
-           streak_start_date = case when r.last_session_date >= utc_today - 1 then r.last_run_start end,
-           computed_at = now(), updated_at = now()
-      from private.user_rollup as r
-     where r.user_id = s.user_id
-       and (p_full or s.user_id = any(changed_users) or (s.current_streak > 0 and s.last_session_date < utc_today - 1));
+    -- The streaks of the users with changes (every user with p_full), and every streak that lapsed.
+    insert into public.user_streaks (user_id, current_streak, longest_streak, last_session_date, streak_start_date)
+    select user_id, case when last_session_date >= utc_today - 1 then last_session_date - last_run_start + 1 else 0 end,
+           longest_run, last_session_date, case when last_session_date >= utc_today - 1 then last_run_start end
+    from private.user_rollup
+    where p_full or user_id = any(changed_users) or user_id in (
+        select user_id from public.user_streaks where current_streak > 0 and last_session_date < utc_today - 1)
+    on conflict (user_id) do update
+        set (current_streak, longest_streak, last_session_date, streak_start_date, computed_at, updated_at)
+          = (excluded.current_streak, excluded.longest_streak, excluded.last_session_date, excluded.streak_start_date,
+             now(), now());
     get diagnostics written = row_count;
     return written;
 end;
