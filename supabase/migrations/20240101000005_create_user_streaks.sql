@@ -26,9 +26,8 @@ create index user_streaks_computed_at_idx on public.user_streaks (computed_at);
 create index user_streaks_live_idx on public.user_streaks (last_session_date) where current_streak > 0;  -- lapses
 
 -- Unless the writer set updated_at itself, as the nightly run does (saving a trigger call per row).
-create trigger user_streaks_set_updated_at before update on public.user_streaks
-    for each row when (new.updated_at is not distinct from old.updated_at)
-    execute function public.update_updated_at_column();
+create trigger user_streaks_set_updated_at before update on public.user_streaks for each row
+    when (new.updated_at is not distinct from old.updated_at) execute function public.update_updated_at_column();
 
 alter table public.user_streaks enable row level security;
 create policy user_streaks_owner_can_select on public.user_streaks
@@ -53,11 +52,10 @@ create table private.session_tallies (
 create index session_tallies_day_theme_idx on private.session_tallies (day, theme) include (sessions);
 create index session_tallies_user_id_theme_idx on private.session_tallies (user_id, theme) include (sessions);
 
-create table private.session_changes (like private.session_tallies);
+-- Emptied (and analyzed) by every nightly run, which an autovacuum would make wait. Looked up by user.
+create table private.session_changes (like private.session_tallies) with (autovacuum_enabled = false);
 alter table private.session_changes alter column day drop not null;  -- no day: a change of the user alone
--- Looked up by user. Emptied (and analyzed) by every nightly run, which an autovacuum would make wait.
 create index session_changes_user_id_idx on private.session_changes (user_id);
-alter table private.session_changes set (autovacuum_enabled = false);
 
 create table private.user_rollup (
     user_id uuid primary key,
@@ -207,9 +205,8 @@ from (select user_id, sum(sessions) as sessions from private.session_changes gro
 cross join lateral (select * from private.user_rollup as r where r.user_id = c.user_id offset 0) as r
 left join lateral (select * from public.profiles as p where p.id = c.user_id offset 0) as p on true;
 
--- Every user's figures: the rollup; for a user with changes, the rollup plus the days and themes that came or
--- went, with the span and runs of consecutive days read again from the latest run on, or from the first day
--- when a day came or went before the latest run's end.
+-- Every user's figures: the rollup, plus for a user with changes the days and themes that came or went, with the
+-- span and runs of days read again from the latest run on (from the first day if a day came or went before its end).
 create view private.user_figures with (security_invoker = true) as
 with changed as materialized (
     select u.*, coalesce(d.added, 0) as days_added, coalesce(t.added, 0) as themes_added,
@@ -339,17 +336,20 @@ begin
     truncate private.session_changes;
     analyze private.session_changes;
 
-    -- The streaks of the users with changes (every user with p_full), and every streak that lapsed.
-    insert into public.user_streaks (user_id, current_streak, longest_streak, last_session_date, streak_start_date)
-    select user_id, case when last_session_date >= utc_today - 1 then last_session_date - last_run_start + 1 else 0 end,
-           longest_run, last_session_date, case when last_session_date >= utc_today - 1 then last_run_start end
-    from private.user_rollup
-    where p_full or user_id = any(changed_users) or user_id in (
-        select user_id from public.user_streaks where current_streak > 0 and last_session_date < utc_today - 1)
-    on conflict (user_id) do update
-        set (current_streak, longest_streak, last_session_date, streak_start_date, computed_at, updated_at)
-          = (excluded.current_streak, excluded.longest_streak, excluded.last_session_date, excluded.streak_start_date,
-             now(), now());
+    -- A row for each user without one; then the rows of the users with changes, and every streak that lapsed.
+    insert into public.user_streaks (user_id) select r.user_id from private.user_rollup as r
+    where (p_full or r.user_id = any(changed_users))
+      and not exists (select from public.user_streaks as s where s.user_id = r.user_id)
+    on conflict (user_id) do nothing;
+    update public.user_streaks as s
+       set current_streak = case when r.last_session_date >= utc_today - 1
+                                 then r.last_session_date - r.last_run_start + 1 else 0 end,
+           longest_streak = r.longest_run, last_session_date = r.last_session_date,
+           streak_start_date = case when r.last_session_date >= utc_today - 1 then r.last_run_start end,
+           computed_at = now(), updated_at = now()
+      from private.user_rollup as r
+     where r.user_id = s.user_id
+       and (p_full or s.user_id = any(changed_users) or (s.current_streak > 0 and s.last_session_date < utc_today - 1));
     get diagnostics written = row_count;
     return written;
 end;
