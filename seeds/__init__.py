@@ -2,8 +2,8 @@
 
 options.py says what was asked for; vocabulary.py, text_pools.py, activity.py and factories.py make the rows
 (pure: a seed in, rows out); copy_rows.py encodes them for COPY and copy_feed.py streams them; loader.py COPYs
-them in one transaction, with index_builds.py and reference_checks.py (and their locks, table_locks.py) as its
-bulk-load shortcuts; progress.py shows a bar for long seeds; summary.py prints the result.
+them in one transaction, with session_truncation.py, index_builds.py and reference_checks.py (and their locks,
+table_locks.py) as its bulk-load shortcuts; progress.py shows a bar for long seeds; summary.py prints the result.
 """
 
 from __future__ import annotations

@@ -3,13 +3,14 @@
 One transaction means an interrupted seed (Ctrl-C, kill -9 of the client or the server) leaves nothing behind
 and the next run starts clean. Earlier seeded users are found by SEED_MARKER in raw_app_meta_data: this
 batch's (same seed) are always replaced, so re-running gives the result of one run; `reset` removes every
-batch. Their rows go with them (ON DELETE CASCADE).
+batch. Their rows go with them (ON DELETE CASCADE), or, when every session is theirs, with one TRUNCATE of the
+session tables first (seeds.session_truncation).
 
 Sessions are drawn user by user while they stream into Postgres (the server works on one chunk while Python
 draws the next). Assets and feedback follow once every session is in, since the foreign keys want parents
 first, in session-id order with ascending ids of their own (see seeds.factories).
 
-Every row is checked and counted as any insert is (constraints, the session trigger's log). Two bulk-load
+Every row is checked and counted as any insert is (constraints, the session trigger's log). Two more bulk-load
 shortcuts pay for themselves on the empty child tables (see there): seeds.index_builds builds their secondary
 indexes once after the COPY, and seeds.reference_checks checks their foreign keys to sessions in one join.
 """
@@ -39,6 +40,7 @@ from seeds.factories import (
 from seeds.index_builds import indexes_built_after
 from seeds.progress import SeedProgress
 from seeds.reference_checks import references_checked_after
+from seeds.session_truncation import truncate_if_only_the_batch_has_sessions
 from seeds.vocabulary import DEMO_PASSWORD
 
 REQUIRED_RELATIONS = ("auth.users", "public.profiles", "public.rituals", "public.sessions", "public.session_assets",
@@ -94,12 +96,12 @@ def _copy_everything(conn: psycopg.Connection, plan: SeedPlan, encoder: StoryEnc
 
 def delete_seeded_users(conn: psycopg.Connection, seed: int | None) -> int:
     """Delete seeded users (of one seed, or all) and, by cascade, everything they own; real users are never
-    touched. (Deleting the children first, set-based, measured no faster: the per-session cascade probes
-    dominate either way.)"""
-    if seed is None:
-        return conn.execute("delete from auth.users where raw_app_meta_data ? %s", (SEED_MARKER,)).rowcount
-    return conn.execute("delete from auth.users where raw_app_meta_data @> %s",
-                        (Jsonb({SEED_MARKER: seed}),)).rowcount
+    touched. When every session is theirs, the session tables are truncated first (seeds.session_truncation).
+    (Deleting the children first, set-based, measured no faster: the per-session cascade probes dominate.)"""
+    batch, params = (("u.raw_app_meta_data ? %s", (SEED_MARKER,)) if seed is None
+                     else ("u.raw_app_meta_data @> %s", (Jsonb({SEED_MARKER: seed}),)))
+    truncate_if_only_the_batch_has_sessions(conn, batch, params)
+    return conn.execute(f"delete from auth.users as u where {batch}", params).rowcount  # batch: fixed above
 
 
 def _copy_people(conn: psycopg.Connection, plan: SeedPlan) -> dict[str, int]:

@@ -266,6 +266,52 @@ def test_seeding_again_gives_the_result_of_one_run(fresh_db_url):
     assert summary.rows["public.sessions"] == len(once["public.sessions"]) > 0
 
 
+def _sessions_filenode(url: str) -> int:
+    with psycopg.connect(url) as conn:  # TRUNCATE gives a table new storage; DELETE keeps it
+        return conn.execute("select pg_relation_filenode('public.sessions')").fetchone()[0]
+
+
+def test_seeding_again_truncates_the_sessions_only_when_every_one_is_seeded(fresh_db_url):
+    """A seed over earlier demo data empties the session tables with TRUNCATE when nobody else has a session,
+    and deletes row by row when a real user does; either way the bookkeeping equals the sessions after it."""
+    seed_database(fresh_db_url, SMALL)
+    before = _sessions_filenode(fresh_db_url)
+
+    seed_database(fresh_db_url, SMALL)
+
+    assert _sessions_filenode(fresh_db_url) != before
+    with psycopg.connect(fresh_db_url) as conn:
+        assert tallies(conn) == tallies_from_sessions(conn)
+        real = conn.execute("insert into auth.users (id, email) values (gen_random_uuid(), 'real@example.test')"
+                            " returning id").fetchone()[0]
+        conn.execute("insert into public.sessions (user_id, prompt, story_text) values (%s, 'p', 's')", (real,))
+    before = _sessions_filenode(fresh_db_url)
+
+    seed_database(fresh_db_url, replace(SMALL, reset=True))
+
+    assert _sessions_filenode(fresh_db_url) == before
+    with psycopg.connect(fresh_db_url) as conn:
+        assert _total_sessions(conn, real) == 1
+        assert tallies(conn) == tallies_from_sessions(conn)
+
+
+def test_seeding_again_deletes_row_by_row_rather_than_wait_for_a_reader(fresh_db_url):
+    seed_database(fresh_db_url, SMALL)
+    before = _sessions_filenode(fresh_db_url)
+    with psycopg.connect(fresh_db_url) as holder:
+        holder.execute("select count(*) from public.session_feedback")  # ACCESS SHARE, until this transaction ends
+        seeding = threading.Thread(target=seed_database, args=(fresh_db_url, SMALL))
+        seeding.start()
+        seeding.join(timeout=60)
+        finished_while_held = not seeding.is_alive()
+    seeding.join()
+
+    assert finished_while_held
+    assert _sessions_filenode(fresh_db_url) == before
+    with psycopg.connect(fresh_db_url) as conn:
+        assert tallies(conn) == tallies_from_sessions(conn)
+
+
 def test_reset_removes_every_seeded_batch_but_keeps_real_users(fresh_db_url):
     with psycopg.connect(fresh_db_url) as conn:
         conn.execute("insert into auth.users (id, email) values (gen_random_uuid(), 'real@example.test')")
