@@ -235,6 +235,24 @@ def _comprehensive_from_its_parts(conn: psycopg.Connection) -> dict:
             in conn.execute(REFERENCE["analytics_daily_story_stats"])}
 
 
+def test_a_theme_counts_until_its_last_session_goes_however_many_go_at_once(conn):
+    """The views read only as many settled tallies of a theme as a change removed, plus one: a user's theme, and
+    a day's, still counts after a statement removes all but one of its sessions."""
+    users = _users(conn)
+    _apply(conn, users, set(), ("insert", [(0, days_ago, 0, "ocean", 400, 3) for days_ago in (1, 2, 3)]
+                                + [(other, 1, 0, "ocean", 300, 2) for other in (1, 2)]))
+    conn.execute("select public.recompute_user_streaks()")
+
+    conn.execute("delete from public.sessions where (user_id = %s and created_at <= %s) or user_id = any(%s)",
+                 (users[0], _moment(2, 0), users[1:]))  # user 0 keeps 1 of 3 days; day 1 keeps 1 of 3 users
+
+    _assert_views_equal_the_sessions(conn)
+    assert conn.execute("select themes_used from public.analytics_user_personas where user_id = %s",
+                        (users[0],)).fetchone() == (1,)
+    conn.execute("select public.recompute_user_streaks()")
+    _assert_views_equal_the_sessions(conn)
+
+
 def test_a_truncate_of_sessions_empties_every_rollup_and_streak(conn):
     users = _users(conn)
     _apply(conn, users, set(), ("insert", [(0, 1, 0, "ocean", 400, 3), (1, 2, 1, "space", 300, 2)]))

@@ -173,8 +173,7 @@ create trigger profiles_track_edits after insert or update or delete on public.p
 insert into private.user_rollup (user_id) select id from auth.users;
 insert into private.session_changes select id, null, null, 0, 0, 0 from auth.users;
 
--- Each user and day, user and theme, and day and theme with changes: its sessions as of the last nightly
--- run (settled), and now. A day or theme came when settled = 0 < sessions, and went when sessions = 0.
+-- Each user and day with changes: its sessions as of the last nightly run (settled), and now.
 create view private.changed_user_days with (security_invoker = true) as
 select c.user_id, c.day, t.settled, t.settled + c.sessions as sessions
 from (select user_id, day, sum(sessions)::integer as sessions from private.session_changes
@@ -182,19 +181,21 @@ from (select user_id, day, sum(sessions)::integer as sessions from private.sessi
 cross join lateral (select coalesce(sum(sessions), 0)::integer as settled from private.session_tallies as t
                     where t.user_id = c.user_id and t.day = c.day) as t;
 
+-- Each user and theme, and day and theme, with changes: came is 1 if the theme came (no settled sessions, some
+-- now), -1 if it went, else 0. That takes one settled tally more than the changes removed, not all of them.
 create view private.changed_user_themes with (security_invoker = true) as
-select c.user_id, c.theme, t.settled, t.settled + c.sessions as sessions
+select c.user_id, c.theme, (t.settled + c.sessions > 0)::integer - (t.settled > 0)::integer as came
 from (select user_id, theme, sum(sessions)::integer as sessions from private.session_changes
       where theme is not null group by user_id, theme) as c
-cross join lateral (select coalesce(sum(sessions), 0)::integer as settled from private.session_tallies as t
-                    where t.user_id = c.user_id and t.theme = c.theme) as t;
+cross join lateral (select coalesce(sum(sessions), 0) as settled from (select sessions from private.session_tallies as t
+                    where t.user_id = c.user_id and t.theme = c.theme limit greatest(1, 1 - c.sessions)) as t) as t;
 
 create view private.changed_day_themes with (security_invoker = true) as
-select c.day, c.theme, t.settled, t.settled + c.sessions as sessions
+select c.day, c.theme, (t.settled + c.sessions > 0)::integer - (t.settled > 0)::integer as came
 from (select day, theme, sum(sessions)::integer as sessions from private.session_changes
       where theme is not null group by day, theme) as c
-cross join lateral (select coalesce(sum(sessions), 0)::integer as settled from private.session_tallies as t
-                    where t.day = c.day and t.theme = c.theme) as t;
+cross join lateral (select coalesce(sum(sessions), 0) as settled from (select sessions from private.session_tallies as t
+                    where t.day = c.day and t.theme = c.theme limit greatest(1, 1 - c.sessions)) as t) as t;
 
 -- Each user with changes: their rollup row, and their sessions and persona now.
 create view private.changed_users with (security_invoker = true) as
@@ -209,15 +210,14 @@ left join lateral (select * from public.profiles as p where p.id = c.user_id off
 -- span and runs of days read again from the latest run on (from the first day if a day came or went before its end).
 create view private.user_figures with (security_invoker = true) as
 with changed as materialized (
-    select u.*, coalesce(d.added, 0) as days_added, coalesce(t.added, 0) as themes_added,
+    select u.*, coalesce(d.added, 0) as days_added, coalesce(t.added, 0)::integer as themes_added,
            case when d.first_came_or_went <= u.last_session_date then '-infinity'
                 else coalesce(u.last_run_start, '-infinity') end::date as from_day
     from private.changed_users as u
     left join (select user_id, sum((sessions > 0)::integer - (settled > 0)::integer)::integer as added,
                       min(day) filter (where (sessions > 0) <> (settled > 0)) as first_came_or_went
                from private.changed_user_days group by user_id) as d using (user_id)
-    left join (select user_id, sum((sessions > 0)::integer - (settled > 0)::integer)::integer as added
-               from private.changed_user_themes group by user_id) as t using (user_id)
+    left join (select user_id, sum(came) as added from private.changed_user_themes group by 1) as t using (user_id)
     where not u.deleted
 ), days as (  -- from from_day on, each day with settled sessions or with changes, as it is now; the days of
               -- one run of consecutive days share day - (its rank among the user's days)
@@ -253,7 +253,7 @@ from (
     union all
     select day, 0, (sessions > 0)::integer - (settled > 0)::integer, 0, 0, 0 from private.changed_user_days
     union all
-    select day, 0, 0, (sessions > 0)::integer - (settled > 0)::integer, 0, 0 from private.changed_day_themes
+    select day, 0, 0, came, 0, 0 from private.changed_day_themes
 ) as parts group by day having sum(stories) > 0;
 
 -- Users per persona and UTC day, and their stories: the rollup, plus for each user and day with changes (and
