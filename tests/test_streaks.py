@@ -147,6 +147,28 @@ def test_users_without_sessions_get_a_zero_row_and_a_second_run_writes_nothing(c
     assert again == 0
 
 
+def test_a_full_run_repairs_a_row_that_differs_and_leaves_the_others_alone(conn):
+    """recompute_user_streaks(true) recomputes every user's streak, and writes only those that come out other than
+    they are: a row someone changed is put right, and an untouched row keeps its computed_at."""
+    today = utc_today(conn)
+    users = [_add_user(conn) for _ in range(2)]
+    last_two_days = [datetime.combine(today - timedelta(days=d), time(21), tzinfo=UTC) for d in (0, 1)]
+    for user_id in users:
+        _add_sessions(conn, user_id, last_two_days)
+    conn.execute("select public.recompute_user_streaks()")
+    conn.execute("update public.user_streaks set computed_at = '2000-01-01', longest_streak = longest_streak + 5"
+                 " where user_id = %s", (users[0],))
+    conn.execute("update public.user_streaks set computed_at = '2000-01-01' where user_id = %s", (users[1],))
+
+    written = conn.execute("select public.recompute_user_streaks(true)").fetchone()[0]
+
+    assert written == 1
+    assert [_streak(conn, user_id) for user_id in users] == [(2, 2, today, today - timedelta(days=1))] * 2
+    computed = conn.execute("select user_id, computed_at = now() from public.user_streaks where user_id = any(%s)",
+                            (users,)).fetchall()
+    assert dict(computed) == {users[0]: True, users[1]: False}
+
+
 def test_computed_at_is_when_the_row_was_computed(conn):
     user_id = _add_user(conn)
     conn.execute("select public.recompute_user_streaks()")

@@ -287,7 +287,8 @@ grant execute on function private.persona_of(text, text, text[], text[], bigint)
 
 -- recompute_user_streaks(p_full): the nightly job. Stores the figures above for the users and days with changes
 -- (and every day of a user whose persona changed), folds the log into the tallies, writes those users' streaks
--- (all with p_full) and zeroes every streak whose last day is before yesterday, UTC. Returns the rows written.
+-- (every user's with p_full) and zeroes every streak whose last day is before yesterday, UTC. A streak that comes
+-- out as it was is left alone (computed_at says when it was last written). Returns the rows written.
 create or replace function public.recompute_user_streaks(p_full boolean default false)
 returns integer language plpgsql security definer set search_path = '' as $$
 declare
@@ -336,27 +337,26 @@ begin
     truncate private.session_changes;
     analyze private.session_changes;
 
-    -- A row for each user without one; then the rows of the users with changes, and every streak that lapsed.
-    insert into public.user_streaks (user_id) select r.user_id from private.user_rollup as r
-    where (p_full or r.user_id = any(changed_users))
-      and not exists (select from public.user_streaks as s where s.user_id = r.user_id)
-    on conflict (user_id) do nothing;
-    update public.user_streaks as s
-       set current_streak = case when r.last_session_date >= utc_today - 1
-                                 then r.last_session_date - r.last_run_start + 1 else 0 end,
-           longest_streak = r.longest_run, last_session_date = r.last_session_date,
-           streak_start_date = case when r.last_session_date >= utc_today - 1 then r.last_run_start end,
-           computed_at = now(), updated_at = now()
-      from private.user_rollup as r
-     where r.user_id = s.user_id
-       and (p_full or s.user_id = any(changed_users) or (s.current_streak > 0 and s.last_session_date < utc_today - 1));
+    -- The streaks of the users with changes (every user with p_full) and every streak that lapsed, where they differ.
+    insert into public.user_streaks as s (user_id, current_streak, longest_streak, last_session_date, streak_start_date)
+    select user_id, case when last_session_date >= utc_today - 1 then last_session_date - last_run_start + 1 else 0 end,
+           longest_run, last_session_date, case when last_session_date >= utc_today - 1 then last_run_start end
+    from private.user_rollup
+    where p_full or user_id = any(changed_users) or user_id in (
+        select user_id from public.user_streaks where current_streak > 0 and last_session_date < utc_today - 1)
+    on conflict (user_id) do update
+        set (current_streak, longest_streak, last_session_date, streak_start_date, computed_at, updated_at)
+          = (excluded.current_streak, excluded.longest_streak, excluded.last_session_date, excluded.streak_start_date,
+             now(), now())
+        where (s.current_streak, s.longest_streak, s.last_session_date, s.streak_start_date) is distinct from
+            (excluded.current_streak, excluded.longest_streak, excluded.last_session_date, excluded.streak_start_date);
     get diagnostics written = row_count;
     return written;
 end;
 $$;
 
 comment on function public.recompute_user_streaks(boolean) is
-    'Recomputes user_streaks (UTC days) and settles the analytics rollups. Pass true to rewrite every row.';
+    'Recomputes user_streaks (UTC days) and settles the analytics rollups. Pass true to recompute every row.';
 revoke execute on function public.recompute_user_streaks(boolean) from public, anon, authenticated;
 grant execute on function public.recompute_user_streaks(boolean) to service_role;
 
