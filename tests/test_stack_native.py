@@ -58,6 +58,33 @@ def test_second_up_says_running_and_applies_nothing(cluster):
     assert any("already running" in line for line in said)
 
 
+def test_a_server_with_a_long_data_dir_path_is_known_running_and_stopped(pg_binaries, monkeypatch):
+    """ps cuts its lines at the terminal's width (COLUMNS, or 80) unless told not to: a data dir path that
+    runs past it must not make a running server look stopped, or `down` (and a throwaway cluster's removal)
+    would leave it running."""
+    monkeypatch.setenv("COLUMNS", "80")
+    made = NativeCluster.throwaway(pg_binaries, prefix="dreamflow-test-" + "a-long-project-path-" * 4)
+    try:
+        made.start()
+        pid = made.running_pid()
+        assert pid is not None and len(str(made.data_dir)) > 80
+    finally:
+        made.destroy()
+    assert _gone_within(pid, seconds=10)
+
+
+def _gone_within(pid: int, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.1)
+    os.kill(pid, signal.SIGKILL)  # not left behind, whatever the assertion says
+    return False
+
+
 def test_down_stops_the_server_and_keeps_the_data(cluster):
     bring_up(_settings_for(cluster), cluster, lambda _: None)
     with psycopg.connect(cluster.url, autocommit=True) as conn:

@@ -251,9 +251,10 @@ class NativeCluster(OnLoopback):
 
 def _is_postmaster_of(pid: int, data_dir: Path) -> bool:
     """Is `pid` a live (not zombie) postgres started with `-D data_dir`? Asked of `ps`, which Linux, macOS
-    and the BSDs all have; without a working `ps`, a live pid is taken at its word."""
+    and the BSDs all have (-ww: the whole command line, which ps otherwise cuts at the terminal's width);
+    without a working `ps`, a live pid is taken at its word."""
     try:
-        result = subprocess.run(["ps", "-o", "stat=", "-o", "args=", "-p", str(pid)],
+        result = subprocess.run(["ps", "-ww", "-o", "stat=", "-o", "args=", "-p", str(pid)],
                                 capture_output=True, text=True, check=False)
     except FileNotFoundError:
         return _process_exists(pid)
