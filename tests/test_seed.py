@@ -298,15 +298,8 @@ def test_seeding_again_truncates_the_sessions_only_when_every_one_is_seeded(fres
 def test_seeding_again_deletes_row_by_row_rather_than_wait_for_a_reader(fresh_db_url):
     seed_database(fresh_db_url, SMALL)
     before = _sessions_filenode(fresh_db_url)
-    with psycopg.connect(fresh_db_url) as holder:
-        holder.execute("select count(*) from public.session_feedback")  # ACCESS SHARE, until this transaction ends
-        seeding = threading.Thread(target=seed_database, args=(fresh_db_url, SMALL))
-        seeding.start()
-        seeding.join(timeout=60)
-        finished_while_held = not seeding.is_alive()
-    seeding.join()
 
-    assert finished_while_held
+    assert _seed_finishes_while_held(fresh_db_url, "select count(*) from public.session_feedback")  # ACCESS SHARE
     assert _sessions_filenode(fresh_db_url) == before
     with psycopg.connect(fresh_db_url) as conn:
         assert tallies(conn) == tallies_from_sessions(conn)
@@ -506,6 +499,18 @@ def test_a_seed_leaves_every_foreign_key_as_the_migrations_made_it(fresh_db_url)
                                                                       "session_feedback_session_id_fkey"}
 
 
+def _seed_finishes_while_held(url: str, held: str) -> bool:
+    """Seed SMALL while another transaction holds the locks `held` takes; whether the seed ended meanwhile."""
+    with psycopg.connect(url) as holder:
+        holder.execute(held)  # its locks last until this transaction ends
+        seeding = threading.Thread(target=seed_database, args=(url, SMALL))
+        seeding.start()
+        seeding.join(timeout=60)
+        finished_while_held = not seeding.is_alive()
+    seeding.join()
+    return finished_while_held
+
+
 @pytest.mark.parametrize("held", [
     "select count(*) from public.session_assets",  # a reader: dropping the asset indexes needs ACCESS EXCLUSIVE
     "lock table public.session_feedback in row exclusive mode",  # a writer: dropping its foreign keys conflicts
@@ -514,15 +519,7 @@ def test_a_seed_leaves_every_foreign_key_as_the_migrations_made_it(fresh_db_url)
 def test_a_seed_does_not_queue_behind_an_open_transaction(fresh_db_url, held):
     """Each bulk-load shortcut locks NOWAIT and is skipped when someone holds a conflicting lock, rather than
     wait for them (and make everyone after them wait); the seed still comes out right."""
-    with psycopg.connect(fresh_db_url) as holder:
-        holder.execute(held)  # its locks last until this transaction ends
-        seeding = threading.Thread(target=seed_database, args=(fresh_db_url, SMALL))
-        seeding.start()
-        seeding.join(timeout=60)
-        finished_while_held = not seeding.is_alive()
-    seeding.join()
-
-    assert finished_while_held
+    assert _seed_finishes_while_held(fresh_db_url, held)
     assert counts(fresh_db_url)["public.session_assets"] > 0
     with psycopg.connect(fresh_db_url) as conn:
         assert tallies(conn) == tallies_from_sessions(conn)
