@@ -2,8 +2,8 @@
 
 Inserting 535k assets into three btrees costs the server more than building them afterwards from one sorted
 pass (measured on a 2-core box, 110k sessions: the asset COPY fell from ~2.8 s to ~1.0 s, and the three
-builds took ~0.7 s). The index on created_at is the dearest: the assets arrive in session-id order, so their
-timestamps land all over it.
+builds took ~0.7 s; the whole seed, A/B with and without it: 16.2 s against 19.9 s, 18% saved). The index on
+created_at is the dearest: the assets arrive in session-id order, so their timestamps land all over it.
 
 It is done only where it is safe and pays:
 - the table holds no rows but this batch's (after the earlier demo data is deleted), so the builds cost what
