@@ -19,7 +19,7 @@ create table public.user_streaks (
     constraint user_streaks_longest_covers_current_check check (longest_streak >= current_streak)
 );
 
-comment on table public.user_streaks is 'System-managed by recompute_user_streaks(); users may read only their own.';
+comment on table public.user_streaks is 'System-managed by recompute_user_streaks(); each user may read only theirs.';
 -- The primary key already indexes user_id.
 create index user_streaks_last_session_date_idx on public.user_streaks (last_session_date);
 create index user_streaks_computed_at_idx on public.user_streaks (computed_at);
