@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import psycopg
 
-from seeds.table_locks import locked_now
+from seeds.table_locks import holds_once_locked
 
 SESSION_TABLES = ("public.sessions", "public.session_assets", "public.session_feedback")
 
@@ -28,9 +28,8 @@ SESSION_TABLES = ("public.sessions", "public.session_assets", "public.session_fe
 def truncate_if_only_the_batch_has_sessions(conn: psycopg.Connection, batch: str, params: tuple) -> bool:
     """TRUNCATE the session tables if every session belongs to a user of `batch` (a condition on auth.users
     as u, with `params`) and the locks are free now; True if they were truncated."""
-    if not (_only_the_batch_has_sessions(conn, batch, params)
-            and locked_now(conn, {"access exclusive": SESSION_TABLES})
-            and _only_the_batch_has_sessions(conn, batch, params)):
+    if not holds_once_locked(conn, lambda: _only_the_batch_has_sessions(conn, batch, params),
+                             {"access exclusive": SESSION_TABLES}):
         return False
     try:
         with conn.transaction():  # a savepoint: a refused TRUNCATE leaves the seed going the ordinary way

@@ -9,7 +9,7 @@ row committed just before it would otherwise be missed.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 import psycopg
@@ -30,10 +30,10 @@ def locked_now(conn: psycopg.Connection, locks: dict[str, tuple[str, ...]]) -> b
     return True
 
 
-def empty_and_locked(conn: psycopg.Connection, table: str, locks: dict[str, tuple[str, ...]]) -> bool:
-    """`table` holds no rows, `locks` (as for locked_now) are taken, and it is still empty once they are
-    held. Checked first so that a table in use is not locked for nothing."""
-    return is_empty(conn, table) and locked_now(conn, locks) and is_empty(conn, table)
+def holds_once_locked(conn: psycopg.Connection, check: Callable[[], bool], locks: dict[str, tuple[str, ...]]) -> bool:
+    """`check()` holds, `locks` (as for locked_now) are taken, and it still holds once they are: checked first
+    so that a table in use is not locked for nothing, and again for a row committed just before the lock."""
+    return check() and locked_now(conn, locks) and check()
 
 
 def is_empty(conn: psycopg.Connection, table: str) -> bool:
@@ -45,9 +45,9 @@ def is_empty(conn: psycopg.Connection, table: str) -> bool:
 def set_aside_while_empty(conn: psycopg.Connection, table: str, locks: dict[str, tuple[str, ...]],
                           remove: Sequence[sql.Composable], restore: Sequence[sql.Composable]) -> Iterator[None]:
     """Run `remove` before the body and `restore` after it, if there is anything to remove, `table` is empty
-    and `locks` are free now (empty_and_locked); otherwise run neither, and the body works the ordinary way.
+    and `locks` are free now (holds_once_locked); otherwise run neither, and the body works the ordinary way.
     Must run inside the seed's transaction, so that a failed seed gets back what was removed."""
-    if not remove or not empty_and_locked(conn, table, locks):
+    if not remove or not holds_once_locked(conn, lambda: is_empty(conn, table), locks):
         remove, restore = (), ()
     for statement in remove:
         conn.execute(statement)
