@@ -14,6 +14,7 @@ Every test connects as `postgres`, never as a superuser.
 from __future__ import annotations
 
 import os
+import signal
 import uuid
 from collections.abc import Iterator
 
@@ -40,6 +41,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.pluginmanager.register(TierGate(), "dreamflow-tiers")
+    # The Ctrl-C tests send SIGINT to the tasks they start. A runner that starts pytest in the background
+    # (a script's `&`) has it ignore SIGINT, and children inherit that; a handler of pytest's own is reset
+    # to the default in every child, so they take Ctrl-C as from a terminal.
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 

@@ -16,6 +16,7 @@ import time
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
@@ -35,6 +36,7 @@ from dreamflow_dev.lifecycle import throwaway_stack
 from dreamflow_dev.roles import as_user
 from seeds import SeedSummary, StreakLeader, index_builds, seed_database
 from seeds.activity import activity_days
+from seeds.copy_feed import binary_copy
 from seeds.copy_rows import COLUMNS, StoryEncoder
 from seeds.factories import (
     INSTANCE_ID,
@@ -565,9 +567,18 @@ def test_every_persona_appears_at_the_default_size_where_it_was_meant(fresh_db_u
     assert summary.rows["public.sessions"] > 5_000
 
 
-def _start_big_seed(url: str) -> subprocess.Popen:
-    return subprocess.Popen(["invoke", "seed", "--db-url", url, "--users", "3000", "--days", "365"], cwd=REPO,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+@contextmanager
+def _big_seed(url: str) -> Iterator[subprocess.Popen]:
+    """`invoke seed` of a year of 3,000 users, killed on the way out if still running: a seed left behind would
+    keep the database busy, and its `drop database` waiting, for minutes."""
+    child = subprocess.Popen(["invoke", "seed", "--db-url", url, "--users", "3000", "--days", "365"], cwd=REPO,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        yield child
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
 
 
 def _wait_until_copying(url: str, child: subprocess.Popen) -> int:
@@ -580,7 +591,6 @@ def _wait_until_copying(url: str, child: subprocess.Popen) -> int:
             if found:
                 return found[0]
             time.sleep(0.05)
-    child.kill()  # a seed left running would hold the stack lock and stall every later seed
     raise AssertionError(f"the seed never started copying: {child.poll()=}")
 
 
@@ -589,24 +599,62 @@ def _nothing_seeded(url: str) -> bool:
 
 
 def test_a_seed_killed_mid_copy_leaves_nothing_and_the_next_one_succeeds(fresh_db_url):
-    child = _start_big_seed(fresh_db_url)
-    _wait_until_copying(fresh_db_url, child)
-    child.send_signal(signal.SIGKILL)
-    child.wait()
+    with _big_seed(fresh_db_url) as child:
+        _wait_until_copying(fresh_db_url, child)
+        child.send_signal(signal.SIGKILL)
+        child.wait()
 
     assert _nothing_seeded(fresh_db_url)
     assert seed_database(fresh_db_url, SMALL).rows["auth.users"] == 30
 
 
 def test_ctrl_c_mid_copy_says_so_and_leaves_nothing(fresh_db_url):
-    child = _start_big_seed(fresh_db_url)
-    _wait_until_copying(fresh_db_url, child)
-    child.send_signal(signal.SIGINT)
-    _, stderr = child.communicate(timeout=60)
+    with _big_seed(fresh_db_url) as child:
+        _wait_until_copying(fresh_db_url, child)
+        child.send_signal(signal.SIGINT)
+        _, stderr = child.communicate(timeout=60)
 
     assert child.returncode == 130
     assert stderr.strip().splitlines() == ["interrupted: nothing was left half-done."]
     assert _nothing_seeded(fresh_db_url)
+
+
+@pytest.fixture
+def ctrl_c_raises() -> Iterator[None]:
+    """SIGINT raises KeyboardInterrupt in this process for the test, as in a terminal, whatever the runner set."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
+def _ctrl_c_now() -> None:
+    os.kill(os.getpid(), signal.SIGINT)
+    time.sleep(0.05)  # a handler that raises has raised by now
+
+
+def test_ctrl_c_inside_a_fed_copy_is_raised_at_the_next_write(fresh_db_url, ctrl_c_raises):
+    """Raised anywhere, it can land inside the feeder queue's locking and hang the seed (seeds.copy_feed)."""
+    reached = []
+    with psycopg.connect(fresh_db_url) as conn, pytest.raises(KeyboardInterrupt), \
+            binary_copy(conn, "public.rituals") as copy:
+        _ctrl_c_now()
+        reached.append("after Ctrl-C")
+        copy.write(b"")
+        reached.append("after the write")
+
+    assert reached == ["after Ctrl-C"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_ctrl_c_after_the_last_write_is_raised_once_the_copy_is_over(fresh_db_url, ctrl_c_raises):
+    reached = []
+    with psycopg.connect(fresh_db_url) as conn, pytest.raises(KeyboardInterrupt):
+        with binary_copy(conn, "public.rituals"):
+            _ctrl_c_now()
+            reached.append("after Ctrl-C")
+        reached.append("after the copy")
+
+    assert reached == ["after Ctrl-C"]
 
 
 @pytest.fixture
@@ -617,10 +665,10 @@ def own_cluster_url(pg_binaries) -> Iterator[str]:
 
 
 def test_a_server_killed_mid_copy_keeps_nothing_and_the_next_seed_succeeds(own_cluster_url):
-    child = _start_big_seed(own_cluster_url)
-    backend = _wait_until_copying(own_cluster_url, child)
-    os.kill(backend, signal.SIGKILL)  # the postmaster treats it as a crash: every backend ends, then recovery
-    _, stderr = child.communicate(timeout=60)
+    with _big_seed(own_cluster_url) as child:
+        backend = _wait_until_copying(own_cluster_url, child)
+        os.kill(backend, signal.SIGKILL)  # the postmaster treats it as a crash: every backend ends, then recovery
+        _, stderr = child.communicate(timeout=60)
     wait_until_ready(own_cluster_url, timeout=30)
 
     assert child.returncode == 1
