@@ -9,6 +9,7 @@ import functools
 import os
 import shutil
 import subprocess
+from contextlib import nullcontext
 
 import psycopg
 from invoke import Exit, task
@@ -213,10 +214,12 @@ def seed(c, db_url=None, users=None, days=None, seed=None, reset=False, yes=Fals
 
     chosen = {name: _whole_number(value, name) for name, value in
               (("users", users), ("days", days), ("seed", seed)) if value is not None}
+    options = SeedOptions(reset=reset, **chosen).validate()  # refused before waiting on anything
     settings = load_settings(db_url=db_url)
     lifecycle.require_local_or_yes(settings.url, yes, "seed demo data")
-    with stack_lock(settings, "seed", say):
-        _seed(settings.url, yes=yes, options=SeedOptions(reset=reset, **chosen))
+    # A database given by URL is not the project's stack: seeding it neither waits for nor holds up `up`/`down`.
+    with stack_lock(settings, "seed", say) if settings.db_url is None else nullcontext():
+        _seed(settings.url, yes=yes, options=options)
 
 
 def _seed(url: str, yes: bool, options=None) -> None:

@@ -213,3 +213,24 @@ def test_up_and_down_can_run_at_once_and_finish_in_turn(project, held_lock):
     up_went_second = "native stack started" in up_out
     assert up_went_second or "already running" in up_out
     assert run_invoke(project, "status").returncode == (0 if up_went_second else 3)
+
+
+def test_a_seed_of_a_database_given_by_url_neither_waits_for_nor_holds_the_stack(project, held_lock, fresh_db_url):
+    result = run_invoke(project, "seed", "--db-url", fresh_db_url, "--users", "5", "--days", "3")
+
+    assert result.returncode == 0, result.stderr
+    assert "waiting for" not in result.stdout
+    assert _lock_file_says(held_lock) == f"{os.getpid()} test"
+
+
+def test_bad_seed_options_are_refused_without_waiting_for_the_stack(project, held_lock):
+    result = run_invoke(project, "seed", "--users", "0")
+
+    assert result.returncode == 1
+    assert "waiting for" not in result.stdout
+    assert len(result.stderr.strip().splitlines()) == 1 and "--users 0 is out of range" in result.stderr
+
+
+def _lock_file_says(handle) -> str:
+    handle.seek(0)
+    return handle.read().strip()
