@@ -342,8 +342,8 @@ begin
     select user_id, case when last_session_date >= utc_today - 1 then last_session_date - last_run_start + 1 else 0 end,
            longest_run, last_session_date, case when last_session_date >= utc_today - 1 then last_run_start end
     from private.user_rollup
-    where p_full or user_id = any(changed_users) or user_id in (
-        select user_id from public.user_streaks where current_streak > 0 and last_session_date < utc_today - 1)
+    where p_full or user_id = any(changed_users || array(
+        select user_id from public.user_streaks where current_streak > 0 and last_session_date < utc_today - 1))
     on conflict (user_id) do update
         set (current_streak, longest_streak, last_session_date, streak_start_date, computed_at, updated_at)
           = (excluded.current_streak, excluded.longest_streak, excluded.last_session_date, excluded.streak_start_date,
