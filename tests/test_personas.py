@@ -52,6 +52,35 @@ def test_persona_rules(conn, traits, persona):
     assert row == (persona, traits.get("sessions", 0))
 
 
+def test_the_persona_follows_the_session_count_across_5_without_a_profile_edit(conn):
+    """Between nightly runs only the sessions change: the views must see the persona move at once, and the
+    rollups after the run (the nightly reads a persona again only when it may have changed)."""
+    user_id = _user_with(conn, mood="calm", routine="laptop off after work", sessions=4)
+    conn.execute("select public.recompute_user_streaks()")
+    others = _professionals_today(conn)  # the database may hold other professionals active today
+    steps = {"5th session": "insert into public.sessions (user_id, prompt) values (%(u)s, 'p')",
+             "nightly run": "select public.recompute_user_streaks()",
+             "back to 4": "delete from public.sessions where id = (select id from public.sessions"
+                          " where user_id = %(u)s limit 1)",
+             "nightly run again": "select public.recompute_user_streaks()"}
+    seen = {}
+    for step, statement in steps.items():
+        conn.execute(statement, {"u": user_id})
+        persona = conn.execute("select persona from public.analytics_user_personas where user_id = %s",
+                               (user_id,)).fetchone()[0]
+        seen[step] = (persona, _professionals_today(conn) - others)
+
+    professional, not_yet = ("mindful_professional", 1), ("unknown", 0)
+    assert seen == {"5th session": professional, "nightly run": professional, "back to 4": not_yet,
+                    "nightly run again": not_yet}
+
+
+def _professionals_today(conn) -> int:
+    return conn.execute("select coalesce(sum(user_count), 0) from public.analytics_daily_persona_mix"
+                        " where date = (now() at time zone 'utc')::date and persona = 'mindful_professional'"
+                        ).fetchone()[0]
+
+
 def test_persona_mix_percentages_add_up_per_day(conn):
     for traits, _ in [(p.values[0], p.values[1]) for p in PERSONA_CASES[:6]]:
         _user_with(conn, **{**traits, "sessions": max(traits.get("sessions", 0), 1)})

@@ -197,14 +197,17 @@ from (select day, theme, sum(sessions)::integer as sessions from private.session
 cross join lateral (select coalesce(sum(sessions), 0) as settled from (select sessions from private.session_tallies as t
                     where t.day = c.day and t.theme = c.theme limit greatest(1, 1 - c.sessions)) as t) as t;
 
--- Each user with changes: their rollup row, and their sessions and persona now.
+-- Each user with changes: their rollup row, and their sessions and persona now. The persona is read again only
+-- if the profile may have changed (a change with no day) or the sessions crossed the 5 that persona_of counts.
 create view private.changed_users with (security_invoker = true) as
 select r.*, r.sessions + c.sessions as sessions_now,
-       private.persona_of(p.mood, p.routine, p.preferences, p.calming_elements, r.sessions + c.sessions) as persona_now
-from (select user_id, sum(sessions) as sessions from private.session_changes group by user_id) as c
+       case when c.sessions_only and (r.sessions >= 5) = (r.sessions + c.sessions >= 5) then r.persona else (
+           select private.persona_of(p.mood, p.routine, p.preferences, p.calming_elements, r.sessions + c.sessions)
+           from (select) as one left join public.profiles as p on p.id = c.user_id) end as persona_now
+from (select user_id, sum(sessions) as sessions, bool_and(day is not null) as sessions_only
+      from private.session_changes group by user_id) as c
 -- User by user (offset 0 keeps the planner from hashing whole tables instead): the changes are few.
-cross join lateral (select * from private.user_rollup as r where r.user_id = c.user_id offset 0) as r
-left join lateral (select * from public.profiles as p where p.id = c.user_id offset 0) as p on true;
+cross join lateral (select * from private.user_rollup as r where r.user_id = c.user_id offset 0) as r;
 
 -- Every user's figures: the rollup, plus for a user with changes the days and themes that came or went, with the
 -- span and runs of days read again from the latest run on (from the first day if a day came or went before its end).

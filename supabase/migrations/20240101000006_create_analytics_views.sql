@@ -4,23 +4,20 @@
 
 -- DAU: distinct users with a session that day.
 create view public.analytics_daily_active_users with (security_invoker = true) as
-select d.day as date, d.active_users as dau
-from private.daily_figures as d;
+select d.day as date, d.active_users as dau from private.daily_figures as d;
 
 -- Stories that day, the users who made them, distinct themes, and the average length and scenes asked for.
 create view public.analytics_daily_story_stats with (security_invoker = true) as
 select d.day as date, d.stories as total_stories, d.active_users,
        round(d.stories::numeric / d.active_users, 2) as avg_stories_per_user, d.unique_themes,
        round(d.target_length_sum::numeric / d.stories, 1) as avg_target_length,
-       round(d.num_scenes_sum::numeric / d.stories, 2) as avg_num_scenes
-from private.daily_figures as d;
+       round(d.num_scenes_sum::numeric / d.stories, 2) as avg_num_scenes from private.daily_figures as d;
 
 -- Every user: persona (private.persona_of), mood and routine, sessions, and the days and themes with sessions.
 create view public.analytics_user_personas with (security_invoker = true) as
 select u.user_id, u.persona, p.mood, p.routine, u.sessions as total_sessions, u.active_days, u.themes_used,
        u.first_session_date, u.last_session_date
-from private.user_figures as u
-left join public.profiles as p on p.id = u.user_id;
+from private.user_figures as u left join public.profiles as p on p.id = u.user_id;
 
 -- Users with a session that day per persona, their stories, and their share of the day's active users.
 create view public.analytics_daily_persona_mix with (security_invoker = true) as
