@@ -58,13 +58,13 @@ alter table private.session_changes alter column day drop not null;  -- no day: 
 create index session_changes_user_id_idx on private.session_changes (user_id);
 
 create table private.user_rollup (
-    user_id uuid primary key,
-    sessions integer not null default 0, active_days integer not null default 0,
+    user_id uuid primary key, sessions integer not null default 0, active_days integer not null default 0,
     themes_used integer not null default 0, first_session_date date, last_session_date date,
     persona text not null default 'unknown', longest_run integer not null default 0,
     last_run_start date,  -- first day of the run of consecutive days that ends on last_session_date
     deleted boolean not null default false  -- the auth user is gone; the row goes at the nightly run
 );
+create index user_rollup_deleted_idx on private.user_rollup (user_id) where deleted;
 
 create table private.daily_rollup (
     day date primary key,
