@@ -60,6 +60,9 @@ def _interrupts_held_to_writes() -> Iterator[Callable[[], None]]:
     Only a Python handler is deferred (Ctrl-C ignored stays ignored), and only on the main thread, the one
     Python runs signal handlers on."""
     previous = signal.getsignal(signal.SIGINT)
+    if not callable(previous) or threading.current_thread() is not threading.main_thread():
+        yield lambda: None
+        return
     held: list[int] = []
 
     def raise_held_interrupt() -> None:
@@ -67,9 +70,6 @@ def _interrupts_held_to_writes() -> Iterator[Callable[[], None]]:
             held.clear()
             previous(signal.SIGINT, None)
 
-    if not callable(previous) or threading.current_thread() is not threading.main_thread():
-        yield lambda: None
-        return
     signal.signal(signal.SIGINT, lambda signum, _frame: held.append(signum))
     try:
         yield raise_held_interrupt
