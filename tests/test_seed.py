@@ -472,7 +472,10 @@ def _index_definitions(url: str) -> list[tuple]:
         return conn.execute("select c.relname, pg_get_indexdef(i.indexrelid), i.indisvalid, i.indisready"
                             " from pg_index as i join pg_class as c on c.oid = i.indexrelid"
                             " where i.indrelid = any(%s::regclass[]) order by 1",
-                            (["public.sessions", "public.session_assets", "public.session_feedback"],)).fetchall()
+                            (list(INDEXED_TABLES),)).fetchall()
+
+
+INDEXED_TABLES = ("public.sessions", "public.session_assets", "public.session_feedback", "private.session_tallies")
 
 
 def test_a_seed_leaves_every_index_as_the_migrations_made_it(fresh_db_url):
@@ -482,6 +485,26 @@ def test_a_seed_leaves_every_index_as_the_migrations_made_it(fresh_db_url):
 
     assert _index_definitions(fresh_db_url) == before
     assert all(valid and ready for _name, _definition, valid, ready in before)
+
+
+def _secondary_index_oids(url: str) -> dict[tuple[str, str], int]:
+    with psycopg.connect(url) as conn:
+        rows = conn.execute("select t, indexrelid::regclass::text, indexrelid::int8 from unnest(%s::text[]) as t"
+                            " join pg_index on indrelid = t::regclass where not indisunique",
+                            (list(INDEXED_TABLES),)).fetchall()
+    return {(table, index): oid for table, index, oid in rows}
+
+
+def test_a_first_seed_builds_the_secondary_indexes_once_their_tables_are_filled(fresh_db_url):
+    """Every table the seed fills from empty, the sessions and the tallies among them (their triggers never
+    read the table), gets its secondary indexes dropped and built again: new oids, the same definitions."""
+    before = _secondary_index_oids(fresh_db_url)
+
+    seed_database(fresh_db_url, SMALL)
+
+    after = _secondary_index_oids(fresh_db_url)
+    assert {table for table, _index in before} == set(INDEXED_TABLES)
+    assert after.keys() == before.keys() and all(after[key] != oid for key, oid in before.items())
 
 
 def _foreign_keys(url: str) -> list[tuple]:
