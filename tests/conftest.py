@@ -17,6 +17,7 @@ import os
 import signal
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import psycopg
 import pytest
@@ -100,7 +101,21 @@ def migrated_url(server_url: str) -> str:
 @pytest.fixture
 def conn(migrated_url: str) -> Iterator[psycopg.Connection]:
     """A connection in one transaction that is always rolled back: the database stays as it was."""
-    with psycopg.connect(migrated_url) as connection:
+    with _rolled_back_connection(migrated_url) as connection:
+        yield connection
+
+
+@pytest.fixture
+def own_conn(module_db_url: str) -> Iterator[psycopg.Connection]:
+    """As `conn`, in the test module's own database: for checks over the whole database (every session),
+    which would otherwise take as long as the --db-url database is big."""
+    with _rolled_back_connection(module_db_url) as connection:
+        yield connection
+
+
+@contextmanager
+def _rolled_back_connection(url: str) -> Iterator[psycopg.Connection]:
+    with psycopg.connect(url) as connection:
         try:
             yield connection
         finally:
@@ -128,6 +143,19 @@ def template_url(server_url: str, admin_url: str | None) -> Iterator[str]:
 @pytest.fixture
 def fresh_db_url(server_url: str, template_url: str) -> Iterator[str]:
     """A migrated database of the test's own, dropped afterwards."""
+    with _clone_of_the_template(server_url) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def module_db_url(server_url: str, template_url: str) -> Iterator[str]:
+    """A migrated database of the test module's own, dropped after its last test."""
+    with _clone_of_the_template(server_url) as url:
+        yield url
+
+
+@contextmanager
+def _clone_of_the_template(server_url: str) -> Iterator[str]:
     name = f"dreamflow_test_{uuid.uuid4().hex[:12]}"
     url = create_database(server_url, name, template=TEMPLATE_DB)
     try:
