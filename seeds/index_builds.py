@@ -1,13 +1,13 @@
 """Secondary indexes of an empty table, built once after the seed fills it instead of row by row.
 
 Inserting rows into btrees one by one costs the server more than building them afterwards from one sorted
-pass. Measured on a 2-core box at bench size (110k sessions, 535k assets), A/B, medians of 5 whole seeds:
-- the assets and feedback: their COPY fell from ~2.8 s to ~1.0 s for ~0.7 s of builds; the seed took 16.2 s
-  against 19.9 s without (18% saved). The assets' created_at index is the dearest: the assets arrive in
-  session-id order, so their timestamps land all over it;
-- the sessions too (their three secondary indexes): 8.71 s against 9.23 s, 6% more;
-- the tallies the seed's nightly run writes (private.session_tallies, around recompute_user_streaks()):
-  8.32 s against 8.71 s, 4% more.
+pass. Measured on a 2-core box at bench size (110k sessions, 535k assets), the whole seed A/B:
+- the assets and feedback: their COPY fell from ~2.8 s to ~1.0 s for ~0.7 s of builds, and the seed took
+  16.2 s against 19.9 s without (18% saved). The assets' created_at index is the dearest: the assets arrive
+  in session-id order, so their timestamps land all over it;
+- then the sessions' three, and the tallies' two that the seed's nightly run fills (around
+  recompute_user_streaks()), medians of 5 seeds each on 2026-12-02: 9.23 s with neither, 8.71 s with the
+  sessions' (6% saved), 8.32 s with both (another 4%).
 
 It is done only where it is safe and pays:
 - the table holds no rows but this batch's (after the earlier demo data is deleted), so the builds cost what

@@ -467,15 +467,15 @@ def test_a_reference_the_factories_broke_aborts_the_seed_and_writes_nothing(fres
     assert _nothing_seeded(fresh_db_url)
 
 
+INDEXED_TABLES = ("public.sessions", "public.session_assets", "public.session_feedback", "private.session_tallies")
+
+
 def _index_definitions(url: str) -> list[tuple]:
     with psycopg.connect(url) as conn:
         return conn.execute("select c.relname, pg_get_indexdef(i.indexrelid), i.indisvalid, i.indisready"
                             " from pg_index as i join pg_class as c on c.oid = i.indexrelid"
                             " where i.indrelid = any(%s::regclass[]) order by 1",
                             (list(INDEXED_TABLES),)).fetchall()
-
-
-INDEXED_TABLES = ("public.sessions", "public.session_assets", "public.session_feedback", "private.session_tallies")
 
 
 def test_a_seed_leaves_every_index_as_the_migrations_made_it(fresh_db_url):
