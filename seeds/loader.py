@@ -12,8 +12,8 @@ first, in session-id order with ascending ids of their own (see seeds.factories)
 
 Every row is checked and counted as any insert is (constraints, the session trigger's log). Two more bulk-load
 shortcuts pay for themselves on empty tables (see there): seeds.index_builds builds the secondary indexes of
-the session tables and of the tallies once they are filled, and seeds.reference_checks checks the child
-tables' foreign keys to sessions in one join.
+the session tables and of the tallies once they are filled, and seeds.reference_checks checks the session
+tables' foreign keys to sessions (and, on a database of demo users, to auth.users) in one join each.
 """
 
 from __future__ import annotations
@@ -142,7 +142,7 @@ def _copy_sessions(conn: psycopg.Connection, plan: SeedPlan, encoder: StoryEncod
     turn, they kept the server idle for ~0.2 s."""
     stories: list[Story] = []
     with ThreadPoolExecutor(max_workers=1) as worker, indexes_built_after(conn, "public.sessions"), \
-            binary_copy(conn, "public.sessions") as copy:
+            references_checked_after(conn, "public.sessions"), binary_copy(conn, "public.sessions") as copy:
         for users, drawn in _stories_in_chunks(plan):
             copy.write(encoder.sessions(drawn))
             progress.advance(users)

@@ -524,6 +524,30 @@ def test_a_seed_leaves_every_foreign_key_as_the_migrations_made_it(fresh_db_url)
                                                                       "session_feedback_session_id_fkey"}
 
 
+def _keys_to_auth_users(url: str) -> dict[str, int]:
+    with psycopg.connect(url) as conn:
+        return dict(conn.execute("select conname, oid::int8 from pg_constraint"
+                                 " where contype = 'f' and confrelid = 'auth.users'::regclass"
+                                 " and conrelid = any('{public.sessions,public.session_feedback}'::regclass[])"
+                                 ).fetchall())
+
+
+@pytest.mark.parametrize("real_user", [False, True])
+def test_the_keys_to_auth_users_are_checked_after_the_copy_only_on_a_database_of_demo_users(fresh_db_url, real_user):
+    """Setting aside a key to auth.users locks it against sign-ins until the seed commits: done (the keys come
+    back as new constraints) only while every user is a demo user; one real user, and they are not touched."""
+    if real_user:
+        with psycopg.connect(fresh_db_url) as conn:
+            conn.execute("insert into auth.users (id, email) values (gen_random_uuid(), 'real@example.test')")
+    before = _keys_to_auth_users(fresh_db_url)
+
+    seed_database(fresh_db_url, SMALL)
+
+    after = _keys_to_auth_users(fresh_db_url)
+    assert len(before) == 2 and after.keys() == before.keys()
+    assert (after == before) is real_user
+
+
 def _seed_finishes_while_held(url: str, held: str) -> bool:
     """Seed SMALL while another transaction holds the locks `held` takes; whether the seed ended meanwhile."""
     with psycopg.connect(url) as holder:
@@ -540,6 +564,7 @@ def _seed_finishes_while_held(url: str, held: str) -> bool:
     "select count(*) from public.session_assets",  # a reader: dropping the asset indexes needs ACCESS EXCLUSIVE
     "lock table public.session_feedback in row exclusive mode",  # a writer: dropping its foreign keys conflicts
     "lock table public.sessions in row exclusive mode",  # a writer of the parent: adding a foreign key conflicts
+    "lock table auth.users in row exclusive mode",  # a sign-up under way: the keys to auth.users stay
 ])
 def test_a_seed_does_not_queue_behind_an_open_transaction(fresh_db_url, held):
     """Each bulk-load shortcut locks NOWAIT and is skipped when someone holds a conflicting lock, rather than
