@@ -50,8 +50,8 @@ _PLAIN_INDEXES_OF_AN_OWNED_TABLE_WITHOUT_READING_INSERT_TRIGGERS = """
       and not exists (select from pg_catalog.pg_trigger as g
                       where g.tgrelid = i.indrelid and not g.tgisinternal and g.tgtype & 4 <> 0
                         and g.tgenabled <> 'D' and g.tgfoid not in (
-                            select pg_catalog.to_regprocedure(f) from unnest(%s::text[]) as f
-                            where pg_catalog.to_regprocedure(f) is not null))
+                            select p from unnest(%s::text[]) as f, pg_catalog.to_regprocedure(f) as p
+                            where p is not null))
     order by c.relname
 """
 
