@@ -21,6 +21,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
 from pathlib import Path
+from typing import NamedTuple
 
 import psycopg
 import pytest
@@ -470,48 +471,70 @@ def test_a_reference_the_factories_broke_aborts_the_seed_and_writes_nothing(fres
 INDEXED_TABLES = ("public.sessions", "public.session_assets", "public.session_feedback", "private.session_tallies")
 
 
-def _index_definitions(url: str) -> list[tuple]:
+class Index(NamedTuple):
+    table: str
+    definition: str
+    usable: bool  # valid and ready
+    unique: bool
+    oid: int  # a rebuilt index keeps its name and definition, not its oid
+
+    @property
+    def as_made(self) -> tuple:
+        return self.table, self.definition, self.usable
+
+
+def _indexes(url: str) -> dict[str, Index]:
     with psycopg.connect(url) as conn:
-        return conn.execute("select c.relname, pg_get_indexdef(i.indexrelid), i.indisvalid, i.indisready"
+        conn.execute("set search_path = ''")  # every regclass comes out schema-qualified
+        rows = conn.execute("select c.relname, i.indrelid::regclass::text, pg_get_indexdef(i.indexrelid),"
+                            " i.indisvalid and i.indisready, i.indisunique, i.indexrelid::int8"
                             " from pg_index as i join pg_class as c on c.oid = i.indexrelid"
-                            " where i.indrelid = any(%s::regclass[]) order by 1",
-                            (list(INDEXED_TABLES),)).fetchall()
+                            " where i.indrelid = any(%s::regclass[])", (list(INDEXED_TABLES),)).fetchall()
+    return {name: Index(*rest) for name, *rest in rows}
 
 
 def test_a_seed_leaves_every_index_as_the_migrations_made_it(fresh_db_url):
-    before = _index_definitions(fresh_db_url)
+    before = _indexes(fresh_db_url)
 
     seed_database(fresh_db_url, SMALL)
 
-    assert _index_definitions(fresh_db_url) == before
-    assert all(valid and ready for _name, _definition, valid, ready in before)
-
-
-def _secondary_index_oids(url: str) -> dict[tuple[str, str], int]:
-    with psycopg.connect(url) as conn:
-        rows = conn.execute("select t, indexrelid::regclass::text, indexrelid::int8 from unnest(%s::text[]) as t"
-                            " join pg_index on indrelid = t::regclass where not indisunique",
-                            (list(INDEXED_TABLES),)).fetchall()
-    return {(table, index): oid for table, index, oid in rows}
+    assert {name: index.as_made for name, index in _indexes(fresh_db_url).items()} \
+        == {name: index.as_made for name, index in before.items()}
+    assert all(index.usable for index in before.values())
 
 
 def test_a_first_seed_builds_the_secondary_indexes_once_their_tables_are_filled(fresh_db_url):
     """Every table the seed fills from empty, the sessions and the tallies among them (their triggers never
     read the table), gets its secondary indexes dropped and built again: new oids, the same definitions."""
-    before = _secondary_index_oids(fresh_db_url)
+    before = {name: index for name, index in _indexes(fresh_db_url).items() if not index.unique}
 
     seed_database(fresh_db_url, SMALL)
 
-    after = _secondary_index_oids(fresh_db_url)
-    assert {table for table, _index in before} == set(INDEXED_TABLES)
-    assert after.keys() == before.keys() and all(after[key] != oid for key, oid in before.items())
+    after = _indexes(fresh_db_url)
+    assert {index.table for index in before.values()} == set(INDEXED_TABLES)
+    assert all(after[name].as_made == index.as_made and after[name].oid != index.oid for name, index in before.items())
 
 
-def _foreign_keys(url: str) -> list[tuple]:
+class ForeignKey(NamedTuple):
+    parent: str
+    definition: str
+    validated: bool
+    oid: int  # a key dropped and added back keeps its name and definition, not its oid
+
+    @property
+    def as_made(self) -> tuple:
+        return self.parent, self.definition, self.validated
+
+
+def _foreign_keys(url: str) -> dict[tuple[str, str], ForeignKey]:
+    """The public tables' foreign keys, by (table, name)."""
     with psycopg.connect(url) as conn:
-        return conn.execute("select conrelid::regclass::text, conname, pg_get_constraintdef(oid), convalidated"
+        conn.execute("set search_path = ''")  # every regclass comes out schema-qualified
+        rows = conn.execute("select conrelid::regclass::text, conname, confrelid::regclass::text,"
+                            " pg_get_constraintdef(oid), convalidated, oid::int8"
                             " from pg_constraint where contype = 'f' and connamespace = 'public'::regnamespace"
-                            " order by 1, 2").fetchall()
+                            ).fetchall()
+    return {(table, name): ForeignKey(*rest) for table, name, *rest in rows}
 
 
 def test_a_seed_leaves_every_foreign_key_as_the_migrations_made_it(fresh_db_url):
@@ -519,17 +542,9 @@ def test_a_seed_leaves_every_foreign_key_as_the_migrations_made_it(fresh_db_url)
 
     seed_database(fresh_db_url, SMALL)
 
-    assert _foreign_keys(fresh_db_url) == before
-    assert {name for _table, name, _definition, _valid in before} >= {"session_assets_session_id_fkey",
-                                                                      "session_feedback_session_id_fkey"}
-
-
-def _keys_to_auth_users(url: str) -> dict[str, int]:
-    with psycopg.connect(url) as conn:
-        return dict(conn.execute("select conname, oid::int8 from pg_constraint"
-                                 " where contype = 'f' and confrelid = 'auth.users'::regclass"
-                                 " and conrelid = any('{public.sessions,public.session_feedback}'::regclass[])"
-                                 ).fetchall())
+    assert {key: fk.as_made for key, fk in _foreign_keys(fresh_db_url).items()} \
+        == {key: fk.as_made for key, fk in before.items()}
+    assert {name for _table, name in before} >= {"session_assets_session_id_fkey", "session_feedback_session_id_fkey"}
 
 
 @pytest.mark.parametrize("real_user", [False, True])
@@ -539,13 +554,15 @@ def test_the_keys_to_auth_users_are_checked_after_the_copy_only_on_a_database_of
     if real_user:
         with psycopg.connect(fresh_db_url) as conn:
             conn.execute("insert into auth.users (id, email) values (gen_random_uuid(), 'real@example.test')")
-    before = _keys_to_auth_users(fresh_db_url)
+    seeded_tables = ("public.sessions", "public.session_feedback")
+    before = {key: fk.oid for key, fk in _foreign_keys(fresh_db_url).items()
+              if fk.parent == "auth.users" and key[0] in seeded_tables}
 
     seed_database(fresh_db_url, SMALL)
 
-    after = _keys_to_auth_users(fresh_db_url)
-    assert len(before) == 2 and after.keys() == before.keys()
-    assert (after == before) is real_user
+    after = _foreign_keys(fresh_db_url)
+    assert len(before) == 2
+    assert ({key: after[key].oid for key in before} == before) is real_user
 
 
 def _seed_finishes_while_held(url: str, held: str) -> bool:
