@@ -27,12 +27,11 @@ from typing import NamedTuple
 
 from seeds import vocabulary as words
 from seeds.activity import activity_days, draw_pattern, first_active_day
+from seeds.demo_users import SEED_MARKER
 from seeds.options import SeedOptions
 from seeds.text_pools import BODIES_PER_LENGTH, TextPools, build_text_pools
 
 INSTANCE_ID = "00000000-0000-0000-0000-000000000000"
-# Key in auth.users.raw_app_meta_data marking a seeded user; its value is the seed (the batch).
-SEED_MARKER = "dreamflow_seed"
 BEDTIME_JITTER_SECONDS = 45 * 60
 LOCAL_BEDTIMES = range(20 * 3600 + 1800, 23 * 3600 + 1800, 60)  # 20:30 to 23:30, local time
 RATING_DRAWS = tuple(rating for rating, weight in words.RATING_WEIGHTS.items() for _ in range(weight))

@@ -1,7 +1,7 @@
 """Loads a SeedPlan into a migrated database: COPY into every table, in one transaction.
 
 One transaction means an interrupted seed (Ctrl-C, kill -9 of the client or the server) leaves nothing behind
-and the next run starts clean. Earlier seeded users are found by SEED_MARKER in raw_app_meta_data: this
+and the next run starts clean. Earlier seeded users are found by their marker (seeds.demo_users): this
 batch's (same seed) are always replaced, so re-running gives the result of one run; `reset` removes every
 batch. Their rows go with them (ON DELETE CASCADE), or, when every session is theirs, with one TRUNCATE of the
 session tables first (seeds.session_truncation).
@@ -22,13 +22,13 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 import psycopg
-from psycopg.types.json import Jsonb
+from psycopg import sql
 
 from dreamflow_dev.errors import DevStackError
 from seeds.copy_feed import binary_copy
 from seeds.copy_rows import STORIES_PER_CHUNK, StoryEncoder, copy_statement
+from seeds.demo_users import demo_users
 from seeds.factories import (
-    SEED_MARKER,
     SeedPlan,
     Story,
     child_ids,
@@ -100,10 +100,9 @@ def delete_seeded_users(conn: psycopg.Connection, seed: int | None) -> int:
     """Delete seeded users (of one seed, or all) and, by cascade, everything they own; real users are never
     touched. When every session is theirs, the session tables are truncated first (seeds.session_truncation).
     (Deleting the children first, set-based, measured no faster: the per-session cascade probes dominate.)"""
-    batch, params = (("u.raw_app_meta_data ? %s", (SEED_MARKER,)) if seed is None
-                     else ("u.raw_app_meta_data @> %s", (Jsonb({SEED_MARKER: seed}),)))
-    truncate_if_only_the_batch_has_sessions(conn, batch, params)
-    return conn.execute(f"delete from auth.users as u where {batch}", params).rowcount  # batch: fixed above
+    batch = demo_users(seed)
+    truncate_if_only_the_batch_has_sessions(conn, batch)
+    return conn.execute(sql.SQL("delete from auth.users as u where {}").format(batch)).rowcount
 
 
 def _copy_people(conn: psycopg.Connection, plan: SeedPlan) -> dict[str, int]:

@@ -31,10 +31,10 @@ from contextlib import contextmanager
 import psycopg
 from psycopg import sql
 
-from seeds.factories import SEED_MARKER
+from seeds.demo_users import demo_users
 from seeds.table_locks import set_aside_while_empty
 
-_FOREIGN_KEYS_TO_OWNED_PUBLIC_TABLES_OR_DEMO_USERS = """
+_FOREIGN_KEYS_TO_OWNED_PUBLIC_TABLES_OR_DEMO_USERS = sql.SQL("""
     select c.conname, n.nspname || '.' || parent.relname, pg_catalog.pg_get_constraintdef(c.oid)
     from pg_catalog.pg_constraint as c
     join pg_catalog.pg_class as child on child.oid = c.conrelid
@@ -45,9 +45,9 @@ _FOREIGN_KEYS_TO_OWNED_PUBLIC_TABLES_OR_DEMO_USERS = """
       and pg_catalog.pg_has_role(child.relowner, 'usage')
       and ((n.nspname = 'public' and pg_catalog.pg_has_role(parent.relowner, 'usage'))
            or (c.confrelid = 'auth.users'::regclass and pg_catalog.has_table_privilege(c.confrelid, 'references')
-               and not exists (select from auth.users as u where (u.raw_app_meta_data ? %(marker)s) is not true)))
+               and not exists (select from auth.users as u where ({every_demo_user}) is not true)))
     order by c.conname
-"""
+""").format(every_demo_user=demo_users())
 
 
 @contextmanager
@@ -55,8 +55,7 @@ def references_checked_after(conn: psycopg.Connection, table: str) -> Iterator[N
     """Around the COPY into `table` ("schema.name"): drop its foreign keys to public tables (and to auth.users,
     while it holds only demo users) if the table is empty and the locks are free, and add them back (checking
     every row) once the body is done. Must run inside the transaction."""
-    keys = conn.execute(_FOREIGN_KEYS_TO_OWNED_PUBLIC_TABLES_OR_DEMO_USERS,
-                        {"table": table, "marker": SEED_MARKER}).fetchall()
+    keys = conn.execute(_FOREIGN_KEYS_TO_OWNED_PUBLIC_TABLES_OR_DEMO_USERS, {"table": table}).fetchall()
     target = sql.Identifier(*table.split("."))
     locks = {"access exclusive": (table,), "share row exclusive": tuple(sorted({parent for _, parent, _ in keys}))}
     with set_aside_while_empty(

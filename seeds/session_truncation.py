@@ -19,16 +19,17 @@ It runs inside the seed's transaction, so a failed seed gets every row back with
 from __future__ import annotations
 
 import psycopg
+from psycopg import sql
 
 from seeds.table_locks import holds_once_locked
 
 SESSION_TABLES = ("public.sessions", "public.session_assets", "public.session_feedback")
 
 
-def truncate_if_only_the_batch_has_sessions(conn: psycopg.Connection, batch: str, params: tuple) -> bool:
+def truncate_if_only_the_batch_has_sessions(conn: psycopg.Connection, batch: sql.Composable) -> bool:
     """TRUNCATE the session tables if every session belongs to a user of `batch` (a condition on auth.users
-    as u, with `params`) and the locks are free now; True if they were truncated."""
-    if not holds_once_locked(conn, lambda: _only_the_batch_has_sessions(conn, batch, params),
+    as u, from seeds.demo_users) and the locks are free now; True if they were truncated."""
+    if not holds_once_locked(conn, lambda: _only_the_batch_has_sessions(conn, batch),
                              {"access exclusive": SESSION_TABLES}):
         return False
     try:
@@ -39,7 +40,7 @@ def truncate_if_only_the_batch_has_sessions(conn: psycopg.Connection, batch: str
     return True
 
 
-def _only_the_batch_has_sessions(conn: psycopg.Connection, batch: str, params: tuple) -> bool:
-    query = ("select exists (select from public.sessions) and not exists (select from public.sessions as s"
-             f" join auth.users as u on u.id = s.user_id where ({batch}) is not true)")  # batch: the loader's condition
-    return conn.execute(query, params).fetchone()[0]
+def _only_the_batch_has_sessions(conn: psycopg.Connection, batch: sql.Composable) -> bool:
+    query = sql.SQL("select exists (select from public.sessions) and not exists (select from public.sessions as s"
+                    " join auth.users as u on u.id = s.user_id where ({}) is not true)").format(batch)
+    return conn.execute(query).fetchone()[0]

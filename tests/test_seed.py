@@ -39,9 +39,9 @@ from seeds import SeedSummary, StreakLeader, index_builds, seed_database
 from seeds.activity import activity_days
 from seeds.copy_feed import binary_copy
 from seeds.copy_rows import COLUMNS, StoryEncoder
+from seeds.demo_users import SEED_MARKER
 from seeds.factories import (
     INSTANCE_ID,
-    SEED_MARKER,
     ascending_uuid_ints,
     build_seed_rows,
     child_ids,
