@@ -61,7 +61,7 @@ def _schema_figures(cluster: NativeCluster) -> list[Measurement]:
         sessions = build_dataset(conn)
         console.print(f"[dim]generated 10,000 users and {sessions:,} sessions in "
                       f"{time.perf_counter() - started:.1f}s; measuring streaks, analytics, RLS…[/dim]")
-        return (measure_streaks(conn) + measure_analytics(conn) + measure_rls_overhead(conn)
+        return (measure_streaks(conn, url) + measure_analytics(conn) + measure_rls_overhead(conn)
                 + measure_session_insert(conn))
 
 

@@ -14,6 +14,7 @@ import psycopg
 
 from dreamflow_dev.analytics import VIEW_NAMES
 from dreamflow_dev.bench import Measurement, median_seconds
+from dreamflow_dev.db import connect
 from dreamflow_dev.roles import as_user
 
 BASELINE_LOOP_SQL = resources.files("dreamflow_dev.bench").joinpath("baseline_streaks.sql")
@@ -65,9 +66,9 @@ def build_dataset(conn: psycopg.Connection, users: int = 10_000) -> int:
     return conn.execute("select count(*) from public.sessions").fetchone()[0]
 
 
-def measure_streaks(conn: psycopg.Connection) -> list[Measurement]:
+def measure_streaks(conn: psycopg.Connection, url: str) -> list[Measurement]:
     """The user-by-user loop against recompute_user_streaks(), full and nightly (1% of users with a session
-    since the last run)."""
+    since the last run): nightly on one warm connection, and in a new one each time, as pg_cron runs the job."""
     conn.execute("select public.recompute_user_streaks()")
     loop = median_seconds(lambda: conn.execute("select bench.recompute_user_streaks_loop()"), repeat=3)
     full = median_seconds(lambda: conn.execute("select public.recompute_user_streaks(true)"), repeat=3)
@@ -78,7 +79,22 @@ def measure_streaks(conn: psycopg.Connection) -> list[Measurement]:
                     baseline_name="user-by-user loop", baseline_value=loop),
         Measurement("streaks: nightly, 1% of users active", nightly, "s", goal="≥ 100× faster than the loop",
                     baseline_name="user-by-user loop", baseline_value=loop),
+        Measurement("streaks: the same in a new connection each night, as pg_cron runs it",
+                    _nightly_in_new_backends(conn, url), "s", goal="(no goal: the job as it really runs)",
+                    baseline_name="user-by-user loop", baseline_value=loop),
     ]
+
+
+def _nightly_in_new_backends(conn: psycopg.Connection, url: str, repeat: int = 5) -> float:
+    """Median of nightly runs each in a backend of its own (no plan or catalog cache yet), connected untimed."""
+    samples = []
+    for _ in range(repeat):
+        _one_percent_of_users_write_a_session(conn)
+        with connect(url, autocommit=True) as fresh:
+            started = time.perf_counter()
+            fresh.execute("select public.recompute_user_streaks()")
+            samples.append(time.perf_counter() - started)
+    return statistics.median(samples)
 
 
 def _one_percent_of_users_write_a_session(conn: psycopg.Connection) -> None:
