@@ -36,12 +36,17 @@ def pull_image(client: docker.DockerClient, image: str, console: Console | None 
                             total=sum(size for _, size in layers.values()) or None)
 
 
+# A layer's statuses once its download is over. Under load the stream can come without `Download complete`
+# (a CI run's bar ended at 0.0/3.1 MB on a pull that succeeded): any of these means all its bytes are in.
+DOWNLOADED = frozenset({"Verifying Checksum", "Download complete", "Extracting", "Pull complete"})
+
+
 def _track_layer(layers: dict[str, tuple[int, int]], event: dict) -> None:
-    """Bytes downloaded and size per layer, from the engine's `Downloading` and `Download complete` events."""
+    """Bytes downloaded and size per layer, from the engine's `Downloading` events and those after them."""
     layer, detail = event.get("id", ""), event.get("progressDetail") or {}
     if event.get("status") == "Downloading" and detail.get("total"):
         layers[layer] = (detail.get("current", 0), detail["total"])
-    elif event.get("status") == "Download complete" and layer in layers:
+    elif event.get("status") in DOWNLOADED and layer in layers:
         layers[layer] = (layers[layer][1], layers[layer][1])
 
 
