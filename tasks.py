@@ -196,8 +196,7 @@ def test_db(c, db_url=None, path=None, verbose=False):
     from dreamflow_dev.pgtap import resolve_test_paths, run_pgtap_tests
 
     settings = load_settings(db_url=db_url)
-    returncode = run_pgtap_tests(settings.url, resolve_test_paths(settings.tests_dir, path or []),
-                                 lambda line: error_console.print(f"[yellow]{escape(line)}[/yellow]"), verbose=verbose)
+    returncode = run_pgtap_tests(settings.url, resolve_test_paths(settings.tests_dir, path or []), verbose=verbose)
     if returncode != 0:
         raise DevStackError(f"pgTAP tests failed: pg_prove exited with {returncode}. "
                             "The report above names each failing file and test; fix them and re-run.")
