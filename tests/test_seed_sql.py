@@ -1,15 +1,18 @@
 """`invoke seed --sql`: the demo data as a plain SQL seed file that `supabase db reset` loads ([db.seed]).
 
-Loaded the way the Supabase CLI seeds (the file split into statements, each sent on its own in one
-transaction, as `postgres`) or with psql, it gives the rows `invoke seed` gives with the same options, in every
-table the seed reaches; the committed supabase/seed.sql is what the generator writes today.
+Loaded by the real CLI (`supabase db push --include-seed`, tier cli), the way the CLI seeds (the file split
+into statements, each sent on its own in one transaction, as `postgres`) or with psql, it gives the rows
+`invoke seed` gives with the same options, in every table the seed reaches; the committed supabase/seed.sql is
+what the generator writes today.
 """
 
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import tomllib
 import uuid
 from collections.abc import Iterator
@@ -22,11 +25,14 @@ from psycopg import sql
 
 from dreamflow_dev.databases import create_database, drop_database
 from dreamflow_dev.db import database_of
+from dreamflow_dev.lifecycle import throwaway_stack
 from dreamflow_dev.sqlsplit import split_statements
 from seeds import seed_database
 from seeds.options import SeedOptions, utc_now
 from seeds.sql_seed_file import seed_sql_statements, write_seed_sql_file
 from seeds.vocabulary import DEMO_PASSWORD
+
+from supabase_cli import SupabaseCli, find_or_install_cli, offline_prefix, socket_dsn
 
 REPO = Path(__file__).resolve().parent.parent
 COMMITTED_SEED = REPO / "supabase" / "seed.sql"
@@ -96,6 +102,46 @@ def test_seed_file_loads_the_rows_invoke_seed_writes(fresh_db_url, second_fresh_
     assert from_file == from_invoke
     assert len(from_file["public.sessions"]) > OPTIONS.users
     assert _demo_password_opens_every_account(second_fresh_db_url)
+
+
+@pytest.fixture
+def cli() -> SupabaseCli:
+    program, why = find_or_install_cli()
+    offline, why_offline = offline_prefix()
+    if program is None or offline is None:
+        pytest.skip(why or why_offline)
+    return SupabaseCli(program, offline)
+
+
+@pytest.fixture
+def socket_dir() -> Iterator[Path]:
+    """Where the CLI's cluster puts its socket: the offline CLI's only way in (the server's OS user writes it)."""
+    folder = Path(tempfile.mkdtemp(prefix="dreamflow-seed-socket-"))
+    folder.chmod(0o1777)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.mark.cli
+@pytest.mark.slow
+def test_supabase_seeding_loads_the_rows_invoke_seed_writes(cli, socket_dir, pg_binaries, fresh_db_url, tmp_path):
+    project = tmp_path / "project"
+    (project / "supabase").mkdir(parents=True)
+    (project / "supabase" / "config.toml").write_text(
+        'project_id = "seed-test"\n[db.seed]\nenabled = true\nsql_paths = ["./seed.sql"]\n')
+    (project / "supabase" / "migrations").symlink_to(REPO / "supabase" / "migrations")
+    write_seed_sql_file(project / "supabase" / "seed.sql", OPTIONS)
+    seed_database(fresh_db_url, OPTIONS)
+
+    with throwaway_stack(pg_binaries, migrate=True, prefix="dreamflow-seed-cli-",
+                         unix_socket_directories=str(socket_dir)) as cluster:
+        pushed = cli.run(project, "db", "push", "--include-seed", "--yes", "--db-url",
+                         socket_dsn(socket_dir, cluster.port, "postgres"))
+
+        assert "Seeding data from supabase/seed.sql" in pushed.stdout + pushed.stderr
+        assert _seeded_rows(cluster.url) == _seeded_rows(fresh_db_url)
 
 
 def test_loading_the_seed_file_again_replaces_its_users(second_fresh_db_url, tmp_path):
