@@ -259,7 +259,7 @@ def _day(value: str):
         return date.fromisoformat(value)
     except (TypeError, ValueError):
         raise DevStackError(f"--today must be a day as YYYY-MM-DD, got {value!r}. "
-                            "For example --today 2026-01-31.") from None
+                            "Pass a past UTC day in that form, or leave it out for today.") from None
 
 
 def _whole_number(value, flag: str) -> int:
