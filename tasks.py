@@ -196,8 +196,7 @@ def test_db(c, db_url=None, path=None, verbose=False):
     from dreamflow_dev.pgtap import resolve_test_paths, run_pgtap_tests
 
     settings = load_settings(db_url=db_url)
-    returncode = run_pgtap_tests(settings.url, resolve_test_paths(settings.tests_dir, path or []),
-                                 lambda line: error_console.print(f"[yellow]{escape(line)}[/yellow]"), verbose=verbose)
+    returncode = run_pgtap_tests(settings.url, resolve_test_paths(settings.tests_dir, path or []), verbose=verbose)
     if returncode != 0:
         raise DevStackError(f"pgTAP tests failed: pg_prove exited with {returncode}. "
                             "The report above names each failing file and test; fix them and re-run.")
@@ -206,20 +205,41 @@ def test_db(c, db_url=None, path=None, verbose=False):
 @task(help={"db_url": DB_URL_HELP, "users": "how many demo users (default 200)",
             "days": "history length in UTC days, ending today (default 90)",
             "seed": "random seed: same seed and options give the same data (default 42)",
-            "reset": "remove all earlier seeded data first", "yes": YES_HELP})
+            "today": "last UTC day of the history, YYYY-MM-DD (default today; fix it to get the same data later)",
+            "reset": "remove all earlier seeded data first", "yes": YES_HELP,
+            "sql": "write the data as a SQL seed file at this path (for `supabase db reset`) instead of loading it"})
 @user_errors_exit
-def seed(c, db_url=None, users=None, days=None, seed=None, reset=False, yes=False):
+def seed(c, db_url=None, users=None, days=None, seed=None, today=None, reset=False, yes=False, sql=None):
     """Fill the database with realistic demo data (Faker), then recompute streaks and summarise."""
     from seeds.options import SeedOptions
 
     chosen = {name: _whole_number(value, name) for name, value in
               (("users", users), ("days", days), ("seed", seed)) if value is not None}
+    if today is not None:
+        chosen["today"] = _day(today)
     options = SeedOptions(reset=reset, **chosen).validate()  # refused before waiting on anything
+    if sql is not None:
+        _write_seed_file(sql, options, db_url)
+        return
     settings = load_settings(db_url=db_url)
     lifecycle.require_local_or_yes(settings.url, yes, "seed demo data")
     # A database given by URL is not the project's stack: seeding it neither waits for nor holds up `up`/`down`.
     with stack_lock(settings, "seed", say) if settings.db_url is None else nullcontext():
         _seed(settings.url, yes=yes, options=options)
+
+
+def _write_seed_file(path: str, options, db_url) -> None:
+    from pathlib import Path
+
+    from seeds.sql_seed_file import write_seed_sql_file
+
+    if db_url is not None or not path.strip():
+        raise DevStackError("--sql writes a file and touches no database: "
+                            f"{'--db-url was given too' if db_url is not None else 'the path is empty'}. "
+                            "Pass only --sql PATH (e.g. --sql supabase/seed.sql), or drop --sql to load the data.")
+    size = write_seed_sql_file(Path(path), options)
+    console.print(f"wrote {escape(path)} ({size:,} bytes): `supabase db reset` loads it when "
+                  f"{escape('[db.seed]')} sql_paths in supabase/config.toml names it")
 
 
 def _seed(url: str, yes: bool, options=None) -> None:
@@ -230,6 +250,16 @@ def _seed(url: str, yes: bool, options=None) -> None:
     lifecycle.require_local_or_yes(url, yes, "seed demo data")
     summary = seed_database(url, options or SeedOptions(), console=console)
     render_seed_summary(summary, console)
+
+
+def _day(value: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise DevStackError(f"--today must be a day as YYYY-MM-DD, got {value!r}. "
+                            "Pass a past UTC day in that form, or leave it out for today.") from None
 
 
 def _whole_number(value, flag: str) -> int:

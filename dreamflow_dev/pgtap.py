@@ -8,14 +8,22 @@ What is shared with the Supabase CLI (supabase/cli, internal/db/test):
 - the outcome: pg_prove's TAP output and summary, and its exit code (non-zero when a test fails, a file's plan
   does not match what ran, or a file errors).
 Each test file runs in its own psql session; files that begin and roll back a transaction leave nothing behind.
+
+Beyond the CLI: the basejump-style helpers (schema `tests`, pgtap_helpers.sql) are installed the same way as
+pgTAP (only when absent, removed afterwards), so test files written for basejump's supabase-test-helpers run
+unchanged; and runs on one database take turns (one_run_at_a_time), so one run never removes pgTAP or the
+helpers under another.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import subprocess
-from collections.abc import Callable, Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
@@ -42,7 +50,24 @@ LIBPQ_ENVIRONMENT = {
     "connect_timeout": "PGCONNECT_TIMEOUT", "client_encoding": "PGCLIENTENCODING",
     "target_session_attrs": "PGTARGETSESSIONATTRS", "service": "PGSERVICE",
 }
-Say = Callable[[str], None]
+# Held for a whole run (pg_advisory_lock key): one `invoke test-db` per database at a time.
+RUN_LOCK_KEY = 0x7E57_DB
+HELPERS_SQL = Path(__file__).with_name("pgtap_helpers.sql")
+# Every function pgtap_helpers.sql creates; the first tells whether helpers of this API are already there.
+HELPER_FUNCTIONS = ("create_supabase_user(text, text, text, jsonb)", "get_supabase_user(text)",
+                    "get_supabase_uid(text)", "authenticate_as(text)", "authenticate_as_service_role()",
+                    "clear_authentication()", "set_request_identity(text, jsonb)", "rls_enabled(text)",
+                    "rls_enabled(text, text)")
+HELPERS_PROBE = f"tests.{HELPER_FUNCTIONS[0]}"
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class InstalledHelpers:
+    """What install_test_helpers created, so that only that is removed."""
+
+    functions: bool
+    schema: bool
 
 
 def find_pg_prove() -> str:
@@ -82,19 +107,40 @@ def resolve_test_paths(tests_dir: Path, paths: Sequence[str]) -> list[Path]:
     return chosen
 
 
-def run_pgtap_tests(url: str, paths: Sequence[Path], warn: Say, *, verbose: bool = False) -> int:
-    """Enable pgTAP if absent, run pg_prove over the paths, then drop pgTAP again if this run created it.
-    Returns pg_prove's exit code: 0 when every file passed. Its report goes straight to the terminal, as the
-    CLI streams its container's output."""
+def run_pgtap_tests(url: str, paths: Sequence[Path], *, verbose: bool = False) -> int:
+    """Install pgTAP and the test helpers where absent, run pg_prove over the paths, then remove what this run
+    installed. Returns pg_prove's exit code: 0 when every file passed. Its report goes straight to the terminal,
+    as the CLI streams its container's output."""
     command = pg_prove_command(find_pg_prove(), paths, verbose)
-    with connect(url, autocommit=True) as conn:
-        created = enable_pgtap(conn, url)
+    with connect(url, autocommit=True) as conn, one_run_at_a_time(conn):
+        created_pgtap = enable_pgtap(conn, url)
         try:
-            return subprocess.run(command, cwd=_working_dir(paths), env=pg_prove_environment(url),
-                                  check=False).returncode
+            helpers = install_test_helpers(conn, url)
+            try:
+                return subprocess.run(command, cwd=_working_dir(paths), env=pg_prove_environment(url),
+                                      check=False).returncode
+            finally:
+                _remove_test_helpers(conn, helpers)
         finally:
-            if created:
-                _disable_pgtap(conn, warn)
+            if created_pgtap:
+                _disable_pgtap(conn)
+
+
+@contextmanager
+def one_run_at_a_time(conn: psycopg.Connection) -> Iterator[None]:
+    """Hold the database's test-db lock for the whole run. A run removes the pgTAP and helpers it installed
+    when it ends, so a second run in the same database waits for the first instead of losing them mid-way.
+    A session-level advisory lock: the server releases it when the runner's connection ends, however it ends."""
+    if not conn.execute("select pg_try_advisory_lock(%s)", (RUN_LOCK_KEY,)).fetchone()[0]:
+        logger.warning("another `invoke test-db` is running on this database; waiting for it to finish")
+        conn.execute("select pg_advisory_lock(%s)", (RUN_LOCK_KEY,))
+    try:
+        yield
+    finally:
+        try:
+            conn.execute("select pg_advisory_unlock(%s)", (RUN_LOCK_KEY,))
+        except psycopg.Error as exc:  # the connection is gone, and the lock with it
+            logger.debug("test-db lock released with the connection: %s", one_line(exc))
 
 
 def enable_pgtap(conn: psycopg.Connection, url: str) -> bool:
@@ -123,13 +169,44 @@ def enable_pgtap(conn: psycopg.Connection, url: str) -> bool:
     return psycopg.errors.DuplicateObject.sqlstate not in notices
 
 
-def _disable_pgtap(conn: psycopg.Connection, warn: Say) -> None:
-    """Drop what this run created; a failure is reported, never raised over the tests' own outcome."""
+def install_test_helpers(conn: psycopg.Connection, url: str) -> InstalledHelpers:
+    """The basejump-style helpers in schema `tests` (dreamflow_dev/pgtap_helpers.sql), unless the database
+    already has them (basejump's own, or a project's), which are then used as they are."""
+    if conn.execute("select to_regprocedure(%s) is not null", (HELPERS_PROBE,)).fetchone()[0]:
+        return InstalledHelpers(functions=False, schema=False)
+    schema_existed = conn.execute("select to_regnamespace('tests') is not null").fetchone()[0]
+    try:
+        with conn.transaction():
+            conn.execute(HELPERS_SQL.read_text())
+    except psycopg.Error as exc:
+        raise DevStackError(
+            f"cannot install the pgTAP test helpers (schema tests) on {redact(url)}: {one_line(exc)}. "
+            "Run as the database owner (`postgres`), or install basejump's supabase-test-helpers yourself."
+        ) from exc
+    return InstalledHelpers(functions=True, schema=not schema_existed)
+
+
+def _remove_test_helpers(conn: psycopg.Connection, helpers: InstalledHelpers) -> None:
+    """Drop what install_test_helpers created: the schema if it made it, else only its functions. A failure is
+    logged, never raised over the tests' own outcome."""
+    if not helpers.functions:
+        return
+    statement = ("drop schema if exists tests cascade" if helpers.schema
+                 else "drop function if exists " + ", ".join(f"tests.{f}" for f in HELPER_FUNCTIONS))
+    try:
+        conn.execute(statement)
+    except psycopg.Error as exc:
+        logger.warning("could not remove the pgTAP test helpers after the tests: %s. Remove them yourself: `%s`.",
+                       one_line(exc), statement)
+
+
+def _disable_pgtap(conn: psycopg.Connection) -> None:
+    """Drop what this run created; a failure is logged, never raised over the tests' own outcome."""
     try:
         conn.execute(DISABLE_PGTAP)
     except psycopg.Error as exc:
-        warn(f"warning: could not drop pgTAP after the tests: {one_line(exc)}. "
-             "Drop it yourself: `drop extension if exists pgtap`.")
+        logger.warning("could not drop pgTAP after the tests: %s. Drop it yourself: `drop extension if exists "
+                       "pgtap`.", one_line(exc))
 
 
 def _working_dir(paths: Sequence[Path]) -> Path:

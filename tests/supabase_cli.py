@@ -13,6 +13,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 CLI_VERSION = "2.117.0"
 ENABLE_HINT = (f"install Node.js and npm (Debian/Ubuntu: `apt-get install npm`); the tier then installs "
                f"supabase@{CLI_VERSION} into ~/.cache/dreamflow once")
@@ -71,3 +73,12 @@ class SupabaseCli:
 def socket_dsn(socket_dir: Path, port: int, database: str) -> str:
     """A key=value connection string for the CLI's --db-url (it refuses a socket path in URL form)."""
     return f"host={socket_dir} port={port} user=postgres password=postgres dbname={database}"
+
+
+def offline_cli_or_skip() -> SupabaseCli:
+    """The pinned CLI, run offline; without npm or a network namespace the test is skipped saying which."""
+    program, why = find_or_install_cli()
+    offline, why_offline = offline_prefix()
+    if program is None or offline is None:
+        pytest.skip(why or why_offline)
+    return SupabaseCli(program, offline)

@@ -1,5 +1,7 @@
 """`invoke test-db` through the real CLI: the project's pgTAP suite passes, a failing test or a plan that does
-not match fails the run and is named, the CLI's file discovery holds, and the database is left as found.
+not match fails the run and is named, the CLI's file discovery holds, the database is left as found, the
+basejump-style helpers behave as basejump documents them (and live beside basejump's own), and two runs at once
+do not pull pgTAP from under each other.
 
 Tier pgtap (tests/tiers.py): pg_prove (Debian `libtap-parser-sourcehandler-pgtap-perl`) and pgTAP beside the
 server (`postgresql-15-pgtap`); without them the tier is skipped with one line saying how to enable it.
@@ -16,6 +18,8 @@ import psycopg
 import pytest
 
 from dreamflow_dev.db import database_of, with_database
+from dreamflow_dev.pgtap import HELPERS_SQL
+from dreamflow_dev.polling import retry_until
 from dreamflow_dev.stack.extensions import PG_PROVE_PACKAGE
 
 pytestmark = pytest.mark.pgtap
@@ -49,10 +53,18 @@ def tests_folder(tmp_path: Path) -> Path:
     return folder
 
 
+def _test_db_command(url: str, *args: str) -> list[str]:
+    return [sys.executable, "-m", "invoke", "-r", str(REPO), "test-db", "--db-url", url, *args]
+
+
 def _test_db(url: str, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "invoke", "-r", str(REPO), "test-db", "--db-url", url, *args]
-    environment = env if env is not None else {k: v for k, v in os.environ.items() if k != "SUPABASE_DB_URL"}
-    return subprocess.run(command, env=environment, capture_output=True, text=True, timeout=300, check=False)
+    environment = env if env is not None else _environment()
+    return subprocess.run(_test_db_command(url, *args), env=environment, capture_output=True, text=True,
+                          timeout=300, check=False)
+
+
+def _environment() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if k != "SUPABASE_DB_URL"}
 
 
 def _database_shape(url: str) -> dict[str, object]:
@@ -94,9 +106,7 @@ def test_developer_can_run_the_project_pgtap_suite(suite_url):
     assert run.returncode == 0, run.stdout + run.stderr
     assert "All tests successful." in run.stdout
     assert "Result: PASS" in run.stdout
-    for name in ("own_rows_test.sql", "other_users_rows_test.sql", "anon_test.sql", "service_role_test.sql",
-                 "analytics_and_streaks_closed_test.sql"):
-        assert name in run.stdout
+    assert "basejump_style_test.sql" in run.stdout
 
 
 def test_suite_run_leaves_the_database_as_it_found_it(suite_url):
@@ -214,3 +224,155 @@ def test_runner_connects_where_the_url_says_whatever_the_pg_environment(fresh_db
     run = _test_db(f"{fresh_db_url}?application_name=pgtap-url-check", "--path", str(tests_folder), env=env)
 
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+# What basejump documents for its helpers (its README and its own tests), as a user's test file would check it.
+HELPERS_BEHAVE_FILE = PGTAP_PREAMBLE + """select plan(21);
+select tests.create_supabase_user('owner');
+select tests.create_supabase_user('member', 'member@test.example', '555-555-5555', '{"team": "blue"}');
+
+select throws_ok($$ select tests.authenticate_as('nobody') $$, 'User with identifier nobody not found');
+select lives_ok($$ select tests.authenticate_as('owner') $$, 'authenticate_as a created user');
+select is(auth.uid(), tests.get_supabase_uid('owner'), 'auth.uid() is that user');
+select is(current_role::text, 'authenticated', 'the role is authenticated');
+select is(auth.role(), 'authenticated', 'auth.role() says authenticated');
+select ok(current_setting('request.jwt.claims')::jsonb ?& array['sub', 'email', 'phone', 'user_metadata',
+          'app_metadata'], 'the claims carry sub, email, phone, user_metadata and app_metadata');
+select is(current_setting('request.jwt.claim.sub'), tests.get_supabase_uid('owner')::text,
+          'the older request.jwt.claim.sub agrees');
+
+select tests.authenticate_as('member');
+select is(auth.email(), 'member@test.example', 'auth.email() is the email given');
+select is(auth.jwt() -> 'user_metadata' ->> 'team', 'blue', 'the metadata given is in user_metadata');
+select is(tests.get_supabase_user('member') ->> 'phone', '555-555-5555', 'get_supabase_user returns the phone');
+select ok(tests.create_supabase_user('made_by_member') is not null, 'a signed-in test can create users');
+select is(current_role::text, 'authenticated', 'creating a user leaves the role as it was');
+select throws_ok($$ select * from auth.users $$, '42501', 'permission denied for table users',
+                 'the API roles still cannot read auth.users');
+
+select tests.authenticate_as_service_role();
+select is(current_role::text, 'service_role', 'authenticate_as_service_role sets service_role');
+select is(auth.uid(), null, 'service_role is no user');
+
+select tests.clear_authentication();
+select is(current_role::text, 'anon', 'clear_authentication sets anon');
+select is(auth.uid(), null, 'anon is no user');
+select is(current_setting('request.jwt.claims'), '', 'anon has no claims');
+select ok(tests.get_supabase_uid('owner') is not null, 'anon can look up test users');
+
+reset role;
+select results_eq($$ select u.aud, u.role, u.email_confirmed_at is not null, u.raw_app_meta_data ->> 'provider',
+                            i.provider, i.identity_data ->> 'sub' = u.id::text
+                     from auth.users as u join auth.identities as i on i.user_id = u.id
+                     where u.id = tests.get_supabase_uid('owner') $$,
+                  $$ values ('authenticated'::varchar, 'authenticated'::varchar, true, 'email', 'email', true) $$,
+                  'a test user is a confirmed email sign-up with its identity, as GoTrue makes one');
+
+create table public.without_rls (id int);
+select check_test(tests.rls_enabled('public', 'without_rls'), false);
+select * from finish();
+rollback;
+"""
+
+
+def test_test_files_use_the_helpers_as_basejump_documents_them(fresh_db_url, tests_folder):
+    (tests_folder / "helpers_test.sql").write_text(HELPERS_BEHAVE_FILE)
+
+    run = _test_db(fresh_db_url, "--path", str(tests_folder))
+
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_rls_enabled_fails_on_a_schema_with_a_table_without_rls(fresh_db_url, tests_folder):
+    (tests_folder / "rls_test.sql").write_text(
+        PGTAP_PREAMBLE + "select plan(1);\ncreate table public.forgotten (id int);\n"
+        "select tests.rls_enabled('public');\nselect * from finish();\nrollback;\n")
+
+    run = _test_db(fresh_db_url, "--path", str(tests_folder))
+
+    assert run.returncode == 1
+    assert "every table in schema public has row level security enabled" in run.stdout
+    assert "without row level security: forgotten" in run.stderr + run.stdout
+
+
+def _helpers_installed_by_hand(url: str, marker: str) -> None:
+    """Helpers of this API already in the database, as basejump's manual installation leaves them."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(HELPERS_SQL.read_text())
+        conn.execute(f"comment on function tests.create_supabase_user(text, text, text, jsonb) is '{marker}'")
+
+
+def _helpers_comment(url: str) -> str | None:
+    with psycopg.connect(url) as conn:
+        return conn.execute("select obj_description(to_regprocedure("
+                            "'tests.create_supabase_user(text, text, text, jsonb)'), 'pg_proc')").fetchone()[0]
+
+
+def test_suite_runs_beside_helpers_installed_before_and_leaves_them(suite_url):
+    _helpers_installed_by_hand(suite_url, "installed by the project")
+
+    run = _test_db(suite_url)
+
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert _helpers_comment(suite_url) == "installed by the project"
+
+
+def test_test_file_can_install_basejump_helpers_itself(fresh_db_url, tests_folder):
+    (tests_folder / "own_install_test.sql").write_text(
+        PGTAP_PREAMBLE + HELPERS_SQL.read_text() + "select plan(1);\nselect tests.create_supabase_user('me');\n"
+        "select tests.authenticate_as('me');\nselect is(auth.uid(), tests.get_supabase_uid('me'), 'it works');\n"
+        "select * from finish();\nrollback;\n")
+
+    run = _test_db(fresh_db_url, "--path", str(tests_folder))
+
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_runner_keeps_a_tests_schema_it_did_not_create(fresh_db_url, tests_folder):
+    (tests_folder / "one_test.sql").write_text(_passing_file(1))
+    with psycopg.connect(fresh_db_url, autocommit=True) as conn:
+        conn.execute("create schema tests; create table tests.fixtures (name text)")
+
+    run = _test_db(fresh_db_url, "--path", str(tests_folder))
+
+    assert run.returncode == 0, run.stdout + run.stderr
+    with psycopg.connect(fresh_db_url) as conn:
+        left = conn.execute("select p.proname from pg_catalog.pg_proc as p"
+                            " where p.pronamespace = to_regnamespace('tests')").fetchall()
+        assert conn.execute("select to_regclass('tests.fixtures') is not null").fetchone()[0]
+    assert left == []
+
+
+def _wait_until_sleeping(url: str) -> None:
+    def sleeping() -> None:
+        with psycopg.connect(url) as conn:
+            if not conn.execute("select exists (select from pg_catalog.pg_stat_activity where datname ="
+                                " current_database() and query like '%pg_sleep(2)%' and pid <> pg_backend_pid())"
+                                ).fetchone()[0]:
+                raise LookupError("the first run is not in its test yet")
+
+    retry_until(sleeping, timeout=60, retry_on=LookupError)
+
+
+def test_two_runs_at_once_both_pass_and_leave_no_pgtap(url_without_pgtap, tmp_path):
+    quick, slow = tmp_path / "quick", tmp_path / "slow"
+    quick.mkdir(), slow.mkdir()
+    (quick / "quick_test.sql").write_text(
+        PGTAP_PREAMBLE + "select plan(1);\nselect pg_sleep(2);\nselect pass('quick');\nselect * from finish();\n"
+        "rollback;\n")
+    # Still running when the quick one ends: pgTAP and the helpers must outlive the quick run.
+    (slow / "slow_test.sql").write_text(
+        PGTAP_PREAMBLE + "select plan(1);\nselect pg_sleep(4);\nselect tests.create_supabase_user('late');\n"
+        "select pass('slow');\nselect * from finish();\nrollback;\n")
+    first = subprocess.Popen(_test_db_command(url_without_pgtap, "--path", str(quick)), env=_environment(),
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        _wait_until_sleeping(url_without_pgtap)
+        second = _test_db(url_without_pgtap, "--path", str(slow))
+    finally:
+        first_out, first_err = first.communicate(timeout=300)
+
+    assert first.returncode == 0, first_out + first_err
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert "another `invoke test-db` is running on this database" in second.stderr
+    assert not _has_pgtap(url_without_pgtap)
