@@ -9,10 +9,10 @@ What is shared with the Supabase CLI (supabase/cli, internal/db/test):
   does not match what ran, or a file errors).
 Each test file runs in its own psql session; files that begin and roll back a transaction leave nothing behind.
 
-Beyond the CLI: the basejump-style helpers (schema `tests`, pgtap_helpers.sql) are installed the same way as
-pgTAP (only when absent, removed afterwards), so test files written for basejump's supabase-test-helpers run
-unchanged; and runs on one database take turns (one_run_at_a_time), so one run never removes pgTAP or the
-helpers under another.
+Beyond the CLI: the basejump-style helpers (schemas `tests` and `test_overrides`, pgtap_helpers.sql) are
+installed the same way as pgTAP (only when absent, removed afterwards), so test files written for basejump's
+supabase-test-helpers run unchanged; and runs on one database take turns (one_run_at_a_time), so one run never
+removes pgTAP or the helpers under another.
 """
 
 from __future__ import annotations
@@ -53,11 +53,15 @@ LIBPQ_ENVIRONMENT = {
 # Held for a whole run (pg_advisory_lock key): one `invoke test-db` per database at a time.
 RUN_LOCK_KEY = 0x7E57_DB
 HELPERS_SQL = Path(__file__).with_name("pgtap_helpers.sql")
-# Every function pgtap_helpers.sql creates; the first tells whether helpers of this API are already there.
+# Every function pgtap_helpers.sql creates in schema tests; the first tells whether helpers of this API are
+# already there.
 HELPER_FUNCTIONS = ("create_supabase_user(text, text, text, jsonb)", "get_supabase_user(text)",
                     "get_supabase_uid(text)", "authenticate_as(text)", "authenticate_as_service_role()",
                     "clear_authentication()", "set_request_identity(text, jsonb)", "rls_enabled(text)",
-                    "rls_enabled(text, text)")
+                    "rls_enabled(text, text)", "freeze_time(timestamp with time zone)", "unfreeze_time()")
+# The now() that tests.freeze_time puts first on the search path, in a schema of its own.
+OVERRIDES_SCHEMA = "test_overrides"
+OVERRIDE_FUNCTIONS = ("now()",)
 HELPERS_PROBE = f"tests.{HELPER_FUNCTIONS[0]}"
 logger = logging.getLogger(__name__)
 
@@ -68,6 +72,7 @@ class InstalledHelpers:
 
     functions: bool
     schema: bool
+    overrides_schema: bool
 
 
 def find_pg_prove() -> str:
@@ -173,8 +178,10 @@ def install_test_helpers(conn: psycopg.Connection, url: str) -> InstalledHelpers
     """The basejump-style helpers in schema `tests` (dreamflow_dev/pgtap_helpers.sql), unless the database
     already has them (basejump's own, or a project's), which are then used as they are."""
     if conn.execute("select to_regprocedure(%s) is not null", (HELPERS_PROBE,)).fetchone()[0]:
-        return InstalledHelpers(functions=False, schema=False)
-    schema_existed = conn.execute("select to_regnamespace('tests') is not null").fetchone()[0]
+        return InstalledHelpers(functions=False, schema=False, overrides_schema=False)
+    schema_existed, overrides_existed = conn.execute(
+        "select to_regnamespace('tests') is not null, to_regnamespace(%s) is not null", (OVERRIDES_SCHEMA,)
+    ).fetchone()
     try:
         with conn.transaction():
             conn.execute(HELPERS_SQL.read_text())
@@ -183,21 +190,31 @@ def install_test_helpers(conn: psycopg.Connection, url: str) -> InstalledHelpers
             f"cannot install the pgTAP test helpers (schema tests) on {redact(url)}: {one_line(exc)}. "
             "Run as the database owner (`postgres`), or install basejump's supabase-test-helpers yourself."
         ) from exc
-    return InstalledHelpers(functions=True, schema=not schema_existed)
+    return InstalledHelpers(functions=True, schema=not schema_existed, overrides_schema=not overrides_existed)
 
 
 def _remove_test_helpers(conn: psycopg.Connection, helpers: InstalledHelpers) -> None:
-    """Drop what install_test_helpers created: the schema if it made it, else only its functions. A failure is
-    logged, never raised over the tests' own outcome."""
+    """Drop what install_test_helpers created: each schema if it made it, else only its functions. Every
+    statement is tried; a failure is logged, never raised over the tests' own outcome."""
+    for statement in _removal_statements(helpers):
+        try:
+            conn.execute(statement)
+        except psycopg.Error as exc:
+            logger.warning("could not remove the pgTAP test helpers after the tests: %s. Remove them yourself: "
+                           "`%s`.", one_line(exc), statement)
+
+
+def _removal_statements(helpers: InstalledHelpers) -> list[str]:
+    """What undoes install_test_helpers. test_overrides is dropped without cascade: an object a test committed
+    that calls its now() (a column default bound while time was frozen) makes the drop fail loudly instead of
+    being changed behind the developer's back."""
     if not helpers.functions:
-        return
-    statement = ("drop schema if exists tests cascade" if helpers.schema
-                 else "drop function if exists " + ", ".join(f"tests.{f}" for f in HELPER_FUNCTIONS))
-    try:
-        conn.execute(statement)
-    except psycopg.Error as exc:
-        logger.warning("could not remove the pgTAP test helpers after the tests: %s. Remove them yourself: `%s`.",
-                       one_line(exc), statement)
+        return []
+    tests = ("drop schema if exists tests cascade" if helpers.schema
+             else "drop function if exists " + ", ".join(f"tests.{f}" for f in HELPER_FUNCTIONS))
+    overrides = (f"drop function if exists {OVERRIDES_SCHEMA}.{f}" for f in OVERRIDE_FUNCTIONS)
+    overrides_schema = [f"drop schema if exists {OVERRIDES_SCHEMA}"] if helpers.overrides_schema else []
+    return [tests, *overrides, *overrides_schema]
 
 
 def _disable_pgtap(conn: psycopg.Connection) -> None:

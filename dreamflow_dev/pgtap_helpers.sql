@@ -1,12 +1,18 @@
 -- The pgTAP helpers Supabase projects write their RLS tests with, under the names and signatures of basejump's
 -- supabase-test-helpers (tests.create_supabase_user, get_supabase_uid, get_supabase_user, authenticate_as,
--- authenticate_as_service_role, clear_authentication, rls_enabled), so a test written for those runs unchanged.
+-- authenticate_as_service_role, clear_authentication, rls_enabled, freeze_time, unfreeze_time, and the now()
+-- that freeze_time puts first on the search path, test_overrides.now()), so a test written for those runs
+-- unchanged.
 -- `invoke test-db` installs this file before pg_prove when the database has no such helpers, and drops what it
 -- installed afterwards. Only `if not exists` / `or replace` statements: installing it beside basejump's own
 -- helpers (or theirs beside it) never fails on an object that is already there.
 
 create schema if not exists tests;
 grant usage on schema tests to anon, authenticated, service_role;
+-- Holds only now(): a schema of its own, so that putting it first on the search path shadows nothing else.
+-- The API roles may use it (a frozen test usually acts as one of them) but never create in it.
+create schema if not exists test_overrides;
+grant usage on schema test_overrides to anon, authenticated, service_role;
 
 -- A user as GoTrue's sign-up leaves one (confirmed, with its identity), found again by `identifier`, which is
 -- kept in raw_user_meta_data.test_identifier. SECURITY DEFINER: any role a test has switched to may create and
@@ -153,14 +159,75 @@ begin
 end;
 $$;
 
+-- now() for a session whose search path starts with test_overrides: the frozen instant while one is set, the
+-- real transaction time otherwise. The instant is kept as whole microseconds since the epoch, so reading it
+-- back never depends on the session's DateStyle or TimeZone. Not SECURITY DEFINER and reading only the
+-- caller's own transaction-local setting: it can change the clock of nobody but the session that froze it.
+create or replace function test_overrides.now() returns timestamp with time zone
+language sql
+stable
+as $$
+    select coalesce(pg_catalog.to_timestamp(0) + nullif(
+                        pg_catalog.current_setting('tests.frozen_epoch_microseconds', true), '')::pg_catalog.int8
+                        * interval '1 microsecond',
+                    pg_catalog.now());
+$$;
+
+-- now() returns frozen_time for the rest of the transaction (or until unfreeze_time / another freeze_time):
+-- test_overrides goes first on the search path, then pg_catalog where the path did not name it (where
+-- PostgreSQL searched it implicitly), then the path as it was, so nothing but now() resolves differently.
+-- Everything is set transaction-locally (set_config(..., true)): the test's rollback undoes it, and no other
+-- session ever sees it. What is bound when it is created keeps the real clock: column defaults, views and
+-- policies created before the freeze, and functions that pin their own search path (add test_overrides
+-- before pg_catalog to theirs, inside the test, to freeze them too). No SET clause and not SECURITY DEFINER:
+-- the search path it sets must outlive the call, and it may change nothing the caller could not.
+create or replace function tests.freeze_time(frozen_time timestamp with time zone) returns void
+language plpgsql
+as $$
+begin
+    if frozen_time is null or not pg_catalog.isfinite(frozen_time) then
+        raise exception 'cannot freeze time at %', coalesce(frozen_time::text, 'null')
+            using hint = 'Pass a finite timestamp, such as ''2020-01-01 00:00:00+00''.';
+    end if;
+    if (pg_catalog.current_schemas(false))[1] is distinct from 'test_overrides' then
+        perform pg_catalog.set_config('tests.search_path_before_freeze',
+                                      pg_catalog.current_setting('search_path'), true);
+        perform pg_catalog.set_config('search_path', pg_catalog.concat_ws(', ', 'test_overrides',
+            case when 'pg_catalog' <> all (pg_catalog.current_schemas(false)) then 'pg_catalog' end,
+            nullif(pg_catalog.current_setting('search_path'), '""')), true);
+    end if;
+    perform pg_catalog.set_config('tests.frozen_epoch_microseconds',
+                                  (extract(epoch from frozen_time) * 1000000)::pg_catalog.int8::text,
+                                  true);
+end;
+$$;
+
+-- now() follows the real clock again and the search path is what it was before freeze_time; without a freeze
+-- in this transaction it changes nothing.
+create or replace function tests.unfreeze_time() returns void
+language plpgsql
+as $$
+declare
+    path_before text := pg_catalog.current_setting('tests.search_path_before_freeze', true);
+begin
+    perform pg_catalog.set_config('tests.frozen_epoch_microseconds', '', true);
+    if coalesce(path_before, '') <> '' then
+        perform pg_catalog.set_config('search_path', path_before, true);
+        perform pg_catalog.set_config('tests.search_path_before_freeze', '', true);
+    end if;
+end;
+$$;
+
 -- The API roles a test switches to may call every helper; nobody else (the SECURITY DEFINER ones write auth).
 revoke all on function tests.create_supabase_user(text, text, text, jsonb), tests.get_supabase_user(text),
     tests.get_supabase_uid(text), tests.authenticate_as(text), tests.authenticate_as_service_role(),
     tests.clear_authentication(), tests.set_request_identity(text, jsonb), tests.rls_enabled(text),
-    tests.rls_enabled(text, text)
+    tests.rls_enabled(text, text), tests.freeze_time(timestamp with time zone), tests.unfreeze_time(),
+    test_overrides.now()
     from public;
 grant execute on function tests.create_supabase_user(text, text, text, jsonb), tests.get_supabase_user(text),
     tests.get_supabase_uid(text), tests.authenticate_as(text), tests.authenticate_as_service_role(),
     tests.clear_authentication(), tests.set_request_identity(text, jsonb), tests.rls_enabled(text),
-    tests.rls_enabled(text, text)
+    tests.rls_enabled(text, text), tests.freeze_time(timestamp with time zone), tests.unfreeze_time(),
+    test_overrides.now()
     to anon, authenticated, service_role;

@@ -295,6 +295,77 @@ def test_rls_enabled_fails_on_a_schema_with_a_table_without_rls(fresh_db_url, te
     assert "without row level security: forgotten" in run.stderr + run.stdout
 
 
+# basejump's documented freeze_time/unfreeze_time, as a user's test file would check them: now() and a row's
+# default created_at (in a table created while frozen) see the frozen instant, also when acting as a user; what
+# was bound before the freeze keeps the real clock; unfreezing gives the real clock and search path back.
+FROZEN_TIME_FILE = PGTAP_PREAMBLE + """select plan(13);
+select set_config('test.path_before_freeze', current_setting('search_path'), true);
+select tests.freeze_time('2020-01-01 00:00:00+00');
+select is(now(), '2020-01-01 00:00:00+00'::timestamptz, 'now() is the frozen instant');
+select ok(current_setting('search_path') like 'test_overrides,%', 'test_overrides is first on the search path');
+select isnt(now(), pg_catalog.now(), 'pg_catalog.now() still tells the real time');
+
+create table public.frozen_notes (id int, created_at timestamptz not null default now());
+insert into public.frozen_notes (id) values (1);
+select is((select created_at from public.frozen_notes where id = 1), '2020-01-01 00:00:00+00'::timestamptz,
+          'a row''s default created_at is the frozen instant');
+
+select tests.create_supabase_user('sleeper');
+select tests.authenticate_as('sleeper');
+select tests.freeze_time('2021-06-15 20:30:00.123456+02');
+select is(now(), '2021-06-15 18:30:00.123456+00'::timestamptz, 'a signed-in test can move the frozen instant');
+insert into public.sessions (user_id, prompt) values (auth.uid(), 'a fox who counts stars');
+select is((select created_at from public.sessions where user_id = auth.uid()), pg_catalog.now(),
+          'a table made before the freeze keeps the real clock in its default');
+select throws_ok($$ create or replace function test_overrides.now() returns timestamptz language sql
+                    as 'select pg_catalog.now()' $$, '42501', 'permission denied for schema test_overrides',
+                 'the API roles cannot replace the overriding now()');
+set local timezone = 'Asia/Tokyo';
+set local datestyle = 'SQL, DMY';
+select is(now(), '2021-06-15 18:30:00.123456+00'::timestamptz, 'the frozen instant ignores TimeZone and DateStyle');
+select tests.freeze_time('2022-03-03'::date);
+select is(now(), '2022-03-03 00:00:00+09'::timestamptz, 'a date freezes at its midnight in the session zone');
+select throws_ok($$ select tests.freeze_time(null) $$, 'cannot freeze time at null');
+
+select tests.unfreeze_time();
+select is(now(), pg_catalog.now(), 'after unfreeze_time now() is the real transaction time again');
+select is(current_setting('search_path'), current_setting('test.path_before_freeze'),
+          'unfreeze_time gives the search path back');
+select lives_ok($$ select tests.unfreeze_time() $$, 'unfreezing twice changes nothing');
+select * from finish();
+rollback;
+"""
+
+
+def test_test_files_freeze_and_unfreeze_time_as_basejump_documents(suite_url, tests_folder):
+    (tests_folder / "frozen_time_test.sql").write_text(FROZEN_TIME_FILE)
+    before = _database_shape(suite_url)
+
+    run = _test_db(suite_url, "--path", str(tests_folder))
+
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert _database_shape(suite_url) == before
+
+
+def test_frozen_time_is_the_freezing_transaction_s_alone(fresh_db_url):
+    """Another session, even one that puts test_overrides first itself, and the freezer's next transaction see
+    the real clock: the frozen instant lives only in the freezing transaction's own settings."""
+    _helpers_installed_by_hand(fresh_db_url, "installed by the project")
+    frozen = "select now() = '2020-01-01 00:00:00+00'::timestamptz"
+    with psycopg.connect(fresh_db_url) as freezer, psycopg.connect(fresh_db_url) as other:
+        freezer.execute("set role authenticated")
+        freezer.execute("select tests.freeze_time('2020-01-01 00:00:00+00')")
+        assert freezer.execute(frozen).fetchone()[0]
+        other.execute("set role anon")
+        other.execute("set search_path = test_overrides, pg_catalog, public")
+
+        assert not other.execute(frozen).fetchone()[0]
+        freezer.commit()
+        assert not freezer.execute("select current_setting('search_path') like '%test_overrides%'").fetchone()[0]
+        freezer.execute("set search_path = test_overrides, pg_catalog, public")
+        assert not freezer.execute(frozen).fetchone()[0]
+
+
 def _helpers_installed_by_hand(url: str, marker: str) -> None:
     """Helpers of this API already in the database, as basejump's manual installation leaves them."""
     with psycopg.connect(url, autocommit=True) as conn:
@@ -340,6 +411,7 @@ def test_runner_keeps_a_tests_schema_it_did_not_create(fresh_db_url, tests_folde
         left = conn.execute("select p.proname from pg_catalog.pg_proc as p"
                             " where p.pronamespace = to_regnamespace('tests')").fetchall()
         assert conn.execute("select to_regclass('tests.fixtures') is not null").fetchone()[0]
+        assert conn.execute("select to_regnamespace('test_overrides') is null").fetchone()[0]
     assert left == []
 
 
