@@ -94,6 +94,26 @@ def test_postgres_can_drop_and_create_pg_stat_statements_in_extensions(as_postgr
 
 
 @pytest.mark.hook
+def test_postgres_can_create_postgres_fdw_and_owns_its_wrapper_as_on_the_platform(as_postgres):
+    as_postgres.execute("create extension postgres_fdw with schema extensions")
+    owner = as_postgres.execute("select fdwowner::regrole::text from pg_catalog.pg_foreign_data_wrapper"
+                                " where fdwname = 'postgres_fdw'").fetchone()
+    as_postgres.execute("create server elsewhere foreign data wrapper postgres_fdw")
+    assert owner == ("postgres",)
+    assert as_postgres.execute("select rolsuper from pg_catalog.pg_roles where rolname = 'postgres'").fetchone() == (
+        False,)
+
+
+@pytest.mark.hook
+def test_postgres_can_create_dblink_but_only_supabase_admin_may_connect_without_a_password(as_postgres):
+    as_postgres.execute("create extension dblink with schema extensions")
+    holders = as_postgres.execute(
+        "select distinct acl.grantee::regrole::text from pg_catalog.pg_proc as p,"
+        " pg_catalog.aclexplode(p.proacl) as acl where p.proname = 'dblink_connect_u'").fetchall()
+    assert holders == [("supabase_admin",)]
+
+
+@pytest.mark.hook
 def test_postgres_cannot_create_an_extension_the_platform_does_not_list(as_postgres):
     with pytest.raises(psycopg.errors.InsufficientPrivilege, match="file_fdw"):
         as_postgres.execute("create extension file_fdw")

@@ -116,7 +116,7 @@ def built_library(binaries: PgBinaries) -> Path | None:
     if missing:
         packages = " ".join(tool.package for tool in missing)
         logger.warning(
-            "privileged extensions hook not built: %s missing. Install (Debian/Ubuntu: `sudo apt-get install -y "
+            "privileged extensions hook not built: %s not found. Install (Debian/Ubuntu: `sudo apt-get install -y "
             "%s`), then `invoke down` and `invoke up`; until then `postgres` cannot create or drop pg_cron, "
             "pg_stat_statements and the other privileged extensions.",
             ", ".join(tool.description for tool in missing), packages)
