@@ -72,10 +72,10 @@ def apply_platform_layer(admin_conn: psycopg.Connection, say: Say) -> None:
         admin_conn.execute(_sql("auth_schema.sql"))
         admin_conn.execute("reset role")
         admin_conn.execute(_sql("auth_grants.sql"))
-    create_privileged_extensions(admin_conn, say)
+    create_bootstrap_extensions(admin_conn, say)
 
 
-def create_privileged_extensions(admin_conn: psycopg.Connection, say: Say) -> None:
+def create_bootstrap_extensions(admin_conn: psycopg.Connection, say: Say) -> None:
     """pg_cron (in pg_catalog, where cron.database_name points) and its after-create grants, then
     pg_stat_statements and plpgsql_check in `extensions` when installed."""
     if _pg_cron_can_live_here(admin_conn) and not _is_created(admin_conn, "pg_cron"):

@@ -75,10 +75,11 @@ def missing_build_tools(binaries: PgBinaries) -> list[BuildTool]:
 def install_hook(root: Path, binaries: PgBinaries) -> bool:
     """Put the built library and the custom scripts in `root`/supautils (the server loads them from there);
     False, after one warning saying what is missing, when the library cannot be built here."""
+    target = root / "supautils"
     library = built_library(binaries)
     if library is None:
+        shutil.rmtree(target, ignore_errors=True)  # an older copy would be loaded while we say it is not
         return False
-    target = root / "supautils"
     (target / "lib").mkdir(parents=True, exist_ok=True)
     _replace_file(library, target / "lib" / library.name)
     scripts = target / CUSTOM_SCRIPTS.name
