@@ -11,6 +11,7 @@ the cluster runs without it: `postgres` then cannot manage those extensions, as 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -143,14 +144,19 @@ def _build(binaries: PgBinaries, cached: Path) -> Path | None:
 
 
 def _cache_dir(binaries: PgBinaries) -> Path:
-    """One folder per source and server build: a changed source or another PostgreSQL builds anew."""
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return cache / "dreamflow" / LIBRARY / _build_key(binaries)
+
+
+@functools.cache  # asked at every cluster start; pg_config answers the same within a process
+def _build_key(binaries: PgBinaries) -> str:
+    """One key per source and server build: a changed source or another PostgreSQL builds anew."""
     digest = hashlib.sha256()
     for name in SOURCE_FILES:
         digest.update(resources.files(__package__).joinpath(name).read_bytes())
     digest.update((_pg_config(binaries, "--version") or binaries.version).encode())
     digest.update((_pg_config(binaries, "--includedir-server") or "").encode())
-    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return cache / "dreamflow" / LIBRARY / digest.hexdigest()[:16]
+    return digest.hexdigest()[:16]
 
 
 def _replace_file(source: Path, target: Path) -> None:
