@@ -6,8 +6,9 @@
  * (supautils.privileged_extensions_superuser), then the extension's after-create script from
  * supautils.privileged_extensions_custom_scripts_path/<extension>/, which hands the new objects' grants
  * back to postgres. supautils.extensions_parameter_overrides picks the schema an extension goes to when
- * the statement names none. The settings carry supautils' names and formats, so one supautils.conf
- * configures either library; they are PGC_SIGHUP, so no session can widen its own powers.
+ * the statement names none. The settings it reads carry supautils' names and formats (its other settings,
+ * reserved roles and the like, are not implemented); they are PGC_SIGHUP, so no session can widen its own
+ * powers.
  */
 #include "postgres.h"
 
