@@ -10,10 +10,17 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from dreamflow_dev.lifecycle import throwaway_stack
+from dreamflow_dev.stack.native import NativeCluster
+from dreamflow_dev.stack.pgbin import PgBinaries
 
 CLI_VERSION = "2.117.0"
 ENABLE_HINT = (f"install Node.js and npm (Debian/Ubuntu: `apt-get install npm`); the tier then installs "
@@ -75,10 +82,44 @@ def socket_dsn(socket_dir: Path, port: int, database: str) -> str:
     return f"host={socket_dir} port={port} user=postgres password=postgres dbname={database}"
 
 
-def offline_cli_or_skip() -> SupabaseCli:
-    """The pinned CLI, run offline; without npm or a network namespace the test is skipped saying which."""
+def cli_or_skip() -> SupabaseCli:
+    """The pinned CLI, runnable offline; the test is skipped with one line saying how to enable it otherwise."""
     program, why = find_or_install_cli()
     offline, why_offline = offline_prefix()
     if program is None or offline is None:
         pytest.skip(why or why_offline)
     return SupabaseCli(program, offline)
+
+
+def write_project(root: Path, migrations: dict[str, bytes]) -> Path:
+    """A Supabase project folder (config.toml without a seed, and these migrations) for the CLI to run in."""
+    folder = root / "supabase" / "migrations"
+    folder.mkdir(parents=True)
+    (root / "supabase" / "config.toml").write_text('project_id = "dreamflow-cli-tier"\n[db.seed]\nenabled = false\n')
+    for name, content in migrations.items():
+        (folder / name).write_bytes(content)
+    return root
+
+
+@dataclass(frozen=True)
+class SocketStack:
+    """A throwaway stack that also listens on a Unix socket, the only way in for the offline CLI."""
+
+    cluster: NativeCluster
+    socket_dir: Path
+
+    def dsn(self, database: str = "postgres") -> str:
+        return socket_dsn(self.socket_dir, self.cluster.port, database)
+
+
+@contextmanager
+def socket_stack(binaries: PgBinaries, *, migrate: bool, prefix: str) -> Iterator[SocketStack]:
+    """A stack brought up as `invoke up` does (migrated when asked), reachable by the CLI; destroyed after."""
+    socket_dir = Path(tempfile.mkdtemp(prefix="dreamflow-cli-socket-"))
+    socket_dir.chmod(0o1777)  # the server's OS user writes its socket here
+    try:
+        with throwaway_stack(binaries, migrate=migrate, prefix=prefix,
+                             unix_socket_directories=str(socket_dir)) as cluster:
+            yield SocketStack(cluster, socket_dir)
+    finally:
+        shutil.rmtree(socket_dir, ignore_errors=True)

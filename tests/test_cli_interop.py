@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,12 +25,12 @@ import pytest
 from dreamflow_dev.config import PROJECT_ROOT, load_settings
 from dreamflow_dev.databases import create_database, drop_database
 from dreamflow_dev.db import with_database
-from dreamflow_dev.lifecycle import give_supabase_layer, prepare_database, throwaway_stack
+from dreamflow_dev.lifecycle import give_supabase_layer, prepare_database
 from dreamflow_dev.migrate import discover_migrations, plan_migrations
 from dreamflow_dev.sqlsplit import split_statements
 from dreamflow_dev.stack.native import NativeCluster
 
-from supabase_cli import CLI_VERSION, SupabaseCli, offline_cli_or_skip, socket_dsn
+from supabase_cli import CLI_VERSION, SupabaseCli, cli_or_skip, socket_dsn, socket_stack, write_project
 from test_migrate import CLI_RECORDED_SPLITS
 
 pytestmark = [pytest.mark.cli, pytest.mark.slow]
@@ -75,7 +73,7 @@ do $$ begin perform private.cli_probe_sum(1, 2); end $$;
 
 @pytest.fixture(scope="session")
 def cli() -> SupabaseCli:
-    return offline_cli_or_skip()
+    return cli_or_skip()
 
 
 @dataclass(frozen=True)
@@ -101,24 +99,8 @@ class SocketCluster:
 
 @pytest.fixture(scope="session")
 def socket_cluster(pg_binaries) -> Iterator[SocketCluster]:
-    socket_dir = Path(tempfile.mkdtemp(prefix="dreamflow-cli-socket-"))
-    socket_dir.chmod(0o1777)  # the server's OS user writes its socket here
-    try:
-        with throwaway_stack(pg_binaries, migrate=False, prefix="dreamflow-cli-test-",
-                             unix_socket_directories=str(socket_dir)) as cluster:
-            yield SocketCluster(cluster, socket_dir)
-    finally:
-        shutil.rmtree(socket_dir, ignore_errors=True)
-
-
-def _project(root: Path, files: dict[str, bytes]) -> Path:
-    """A Supabase project folder (config.toml + migrations) holding exactly `files`."""
-    migrations = root / "supabase" / "migrations"
-    migrations.mkdir(parents=True)
-    (root / "supabase" / "config.toml").write_text('project_id = "dreamflow-cli-tier"\n')
-    for name, content in files.items():
-        (migrations / name).write_bytes(content)
-    return root
+    with socket_stack(pg_binaries, migrate=False, prefix="dreamflow-cli-test-") as made:
+        yield SocketCluster(made.cluster, made.socket_dir)
 
 
 def _repo_files_and_probe() -> dict[str, bytes]:
@@ -150,7 +132,7 @@ class Interop:
 
 @pytest.fixture(scope="module")
 def interop(cli: SupabaseCli, socket_cluster: SocketCluster, tmp_path_factory) -> Interop:
-    project = _project(tmp_path_factory.mktemp("cli-project"), _repo_files_and_probe())
+    project = write_project(tmp_path_factory.mktemp("cli-project"), _repo_files_and_probe())
     ours = socket_cluster.url(OURS)
     _prepare(ours, project)
     theirs = socket_cluster.create_database("migrated_by_cli")
@@ -203,7 +185,7 @@ def test_the_cli_records_the_statements_our_splitter_gives(cli, socket_cluster, 
     """`migration repair --status applied` records a file's statements without running them."""
     files = {f"2030010100{index:04d}_{name}.sql": sql_text.encode()
              for index, (name, (sql_text, _)) in enumerate(CLI_RECORDED_SPLITS.items())}
-    project = _project(tmp_path, files)
+    project = write_project(tmp_path, files)
     socket_cluster.create_database("cli_splits")
     versions = [name[:14] for name in files]
 

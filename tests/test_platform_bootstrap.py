@@ -185,6 +185,25 @@ def test_trusted_extensions_live_in_extensions_owned_by_postgres(conn, extension
     assert row == ("extensions", "postgres")
 
 
+def test_pg_stat_statements_is_preloaded_and_lives_in_extensions_owned_by_supabase_admin(conn):
+    row = conn.execute("select extnamespace::regnamespace::text, extowner::regrole::text from pg_catalog.pg_extension"
+                       " where extname = 'pg_stat_statements'").fetchone()
+    preloaded = conn.execute("select 'pg_stat_statements' = any(string_to_array(replace("
+                             "current_setting('shared_preload_libraries'), ' ', ''), ','))").fetchone()[0]
+
+    assert (row, preloaded) == (("extensions", "supabase_admin"), True)
+
+
+@pytest.mark.parametrize(("privilege", "on"), [
+    ("select with grant option", "extensions.pg_stat_statements"),
+    ("select with grant option", "extensions.pg_stat_statements_info"),
+    ("execute with grant option", "extensions.pg_stat_statements_reset(oid, oid, bigint)"),
+], ids=["pg_stat_statements", "pg_stat_statements_info", "pg_stat_statements_reset"])
+def test_postgres_holds_on_pg_stat_statements_what_it_holds_on_the_platform(conn, privilege, on):
+    check = "has_function_privilege" if privilege.startswith("execute") else "has_table_privilege"
+    assert conn.execute(f"select {check}('postgres', %s, %s)", (on, privilege)).fetchone() == (True,)
+
+
 SUB = uuid.UUID("7b0c6f1e-2d7a-4a65-9a7e-0d1f5a3c9b11")
 
 

@@ -32,7 +32,7 @@ from seeds.options import SeedOptions, utc_now
 from seeds.sql_seed_file import seed_sql_statements, write_seed_sql_file
 from seeds.vocabulary import DEMO_PASSWORD
 
-from supabase_cli import SupabaseCli, offline_cli_or_skip, socket_dsn
+from supabase_cli import SupabaseCli, cli_or_skip, socket_dsn
 
 REPO = Path(__file__).resolve().parent.parent
 COMMITTED_SEED = REPO / "supabase" / "seed.sql"
@@ -106,7 +106,7 @@ def test_seed_file_loads_the_rows_invoke_seed_writes(fresh_db_url, second_fresh_
 
 @pytest.fixture
 def cli() -> SupabaseCli:
-    return offline_cli_or_skip()
+    return cli_or_skip()
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ import pytest
 
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.stack.pgbin import find_pg_binaries
+from dreamflow_dev.stack.supautils import missing_build_tools
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,14 @@ def _missing_pgtap() -> str | None:
     return f"{' and '.join(absent)} not installed" if absent else None
 
 
+def _missing_build_tools() -> str | None:
+    """What the privileged extensions hook (the local supautils) is built with, from PGXS."""
+    if _missing_postgres():
+        return "no PostgreSQL binaries"
+    absent = missing_build_tools(find_pg_binaries(15))
+    return f"{', '.join(tool.description for tool in absent)} not installed" if absent else None
+
+
 def _missing_npm() -> str | None:
     return None if shutil.which("npm") else "npm is not installed (the Supabase CLI comes from npm)"
 
@@ -77,6 +86,8 @@ TIERS = {
     "docker": Tier("docker", _missing_docker, "run as root with `apt-get install docker.io debootstrap`, or set "
                                               "DREAMFLOW_TEST_DOCKER_HOST to an engine the tests may use"),
     "cli": Tier("cli", _missing_npm, "install node and npm (the tier installs the pinned Supabase CLI itself)"),
+    "hook": Tier("hook", _missing_build_tools, "`sudo apt-get install gcc make postgresql-server-dev-15` (`invoke up` "
+                                              "as root installs them), so the privileged extensions hook builds"),
     "pgtap": Tier("pgtap", _missing_pgtap, "`sudo apt-get install libtap-parser-sourcehandler-pgtap-perl "
                                            "postgresql-15-pgtap` (`invoke up` as root installs both)"),
 }

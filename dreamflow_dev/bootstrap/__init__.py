@@ -1,8 +1,9 @@
 """What the supabase/postgres image and GoTrue give a database before the app's migrations run.
 
 The local stacks (native, docker stand-in) are bootstrapped like the platform: by the superuser
-`supabase_admin`, who creates the roles, the `auth` and `extensions` schemas and the extensions only a
-superuser may create (the platform's supautils lets `postgres` create those; here they are made ahead).
+`supabase_admin`, who creates the roles, the `auth` and `extensions` schemas and the extensions the image
+creates (pg_stat_statements in `extensions`, pg_cron in `pg_catalog` with its after-create script, the same
+one the privileged extensions hook runs when `postgres` creates pg_cron later).
 After that everything connects as the non-superuser `postgres`, as the Supabase CLI does.
 A database `postgres` creates itself on a server where it is no superuser gets what its owner may create
 (`prepare_owned_database`).
@@ -17,11 +18,14 @@ import psycopg
 from psycopg import sql
 
 SQL_DIR = resources.files(__package__)
+# <extension>/after-create.sql: what the platform runs as supabase_admin after creating that extension.
+CUSTOM_SCRIPTS = SQL_DIR.joinpath("extension-custom-scripts")
 ADMIN_USER = "supabase_admin"
 PLATFORM_ROLES = ("postgres", "anon", "authenticated", "service_role", "authenticator", "supabase_auth_admin",
                   "dashboard_user")
-# Extensions only a superuser may create, made for `postgres` ahead of time: name -> schema.
-PRIVILEGED_EXTENSIONS = {"plpgsql_check": "extensions"}
+# Extensions the image creates at bootstrap (name -> schema); pg_stat_statements only where it is preloaded,
+# since its views fail without its shared memory.
+BOOTSTRAP_EXTENSIONS = {"pg_stat_statements": "extensions", "plpgsql_check": "extensions"}
 
 Say = Callable[[str], None]
 
@@ -52,6 +56,7 @@ def bootstrap_as_admin(admin_conn: psycopg.Connection, say: Say) -> bool:
     """The platform layer on a database that lacks it (autocommit connection as supabase_admin to the database
     to prepare); False when nothing was missing."""
     if not missing_supabase_layer(admin_conn):
+        _create_bootstrap_extension(admin_conn, "pg_stat_statements", say)  # a stack bootstrapped before it
         return False
     apply_platform_layer(admin_conn, say)
     return True
@@ -67,21 +72,28 @@ def apply_platform_layer(admin_conn: psycopg.Connection, say: Say) -> None:
         admin_conn.execute(_sql("auth_schema.sql"))
         admin_conn.execute("reset role")
         admin_conn.execute(_sql("auth_grants.sql"))
-    create_privileged_extensions(admin_conn, say)
+    create_bootstrap_extensions(admin_conn, say)
 
 
-def create_privileged_extensions(admin_conn: psycopg.Connection, say: Say) -> None:
-    """pg_cron (in pg_catalog, where cron.database_name points), plpgsql_check and pgTAP when installed."""
-    if _pg_cron_can_live_here(admin_conn):
+def create_bootstrap_extensions(admin_conn: psycopg.Connection, say: Say) -> None:
+    """pg_cron (in pg_catalog, where cron.database_name points) and its after-create grants, then
+    pg_stat_statements and plpgsql_check in `extensions` when installed."""
+    if _pg_cron_can_live_here(admin_conn) and not _is_created(admin_conn, "pg_cron"):
         with admin_conn.transaction():
-            admin_conn.execute("create extension if not exists pg_cron with schema pg_catalog")
-            admin_conn.execute(_sql("pg_cron.sql"))
-    for name, schema in PRIVILEGED_EXTENSIONS.items():
-        if _is_available(admin_conn, name):
-            admin_conn.execute(sql.SQL("create extension if not exists {} with schema {}").format(
-                sql.Identifier(name), sql.Identifier(schema)))
-        else:
-            say(f"notice: extension {name} is not installed on the server; carrying on without it")
+            admin_conn.execute("create extension pg_cron with schema pg_catalog")
+            admin_conn.execute(CUSTOM_SCRIPTS.joinpath("pg_cron", "after-create.sql").read_text())
+    for name in BOOTSTRAP_EXTENSIONS:
+        _create_bootstrap_extension(admin_conn, name, say)
+
+
+def _create_bootstrap_extension(admin_conn: psycopg.Connection, name: str, say: Say) -> None:
+    if name == "pg_stat_statements" and not _is_preloaded(admin_conn, name):
+        say("notice: pg_stat_statements is not in shared_preload_libraries; carrying on without it")
+    elif _is_available(admin_conn, name):
+        admin_conn.execute(sql.SQL("create extension if not exists {} with schema {}").format(
+            sql.Identifier(name), sql.Identifier(BOOTSTRAP_EXTENSIONS[name])))
+    else:
+        say(f"notice: extension {name} is not installed on the server; carrying on without it")
 
 
 def prepare_owned_database(owner_conn: psycopg.Connection) -> None:
@@ -92,13 +104,19 @@ def prepare_owned_database(owner_conn: psycopg.Connection) -> None:
 
 
 def _pg_cron_can_live_here(conn: psycopg.Connection) -> bool:
-    row = conn.execute(
-        """
-        select current_database() = current_setting('cron.database_name', true)
-           and 'pg_cron' = any(string_to_array(replace(current_setting('shared_preload_libraries'), ' ', ''), ','))
-        """
-    ).fetchone()
-    return bool(row[0]) and _is_available(conn, "pg_cron")
+    """pg_cron runs its jobs in the one database cron.database_name names, and only when preloaded."""
+    here = conn.execute("select current_database() = current_setting('cron.database_name', true)").fetchone()[0]
+    return bool(here) and _is_preloaded(conn, "pg_cron") and _is_available(conn, "pg_cron")
+
+
+def _is_preloaded(conn: psycopg.Connection, name: str) -> bool:
+    return conn.execute("select %s = any(string_to_array(replace(current_setting('shared_preload_libraries'), "
+                        "' ', ''), ','))", (name,)).fetchone()[0]
+
+
+def _is_created(conn: psycopg.Connection, name: str) -> bool:
+    return conn.execute("select exists (select from pg_catalog.pg_extension where extname = %s)",
+                        (name,)).fetchone()[0]
 
 
 def _is_available(conn: psycopg.Connection, name: str) -> bool:

@@ -1,5 +1,6 @@
-"""pg_cron, pgTAP and plpgsql_check for the native backend, and pg_prove that runs pgTAP files (`invoke test-db`):
-found beside the binaries or on PATH, installed with apt when we can.
+"""pg_cron, pgTAP and plpgsql_check for the native backend, pg_prove that runs pgTAP files (`invoke test-db`),
+and the compiler and server headers the privileged extensions hook is built with: found beside the binaries
+or on PATH, installed with apt when we can.
 
 plpgsql_check ships in the supabase/postgres image (preloaded there); `supabase db lint` needs it.
 """
@@ -13,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from dreamflow_dev.stack.pgbin import PgBinaries
+from dreamflow_dev.stack.supautils import missing_build_tools
 
 OPTIONAL_EXTENSIONS = {
     "pg_cron": "postgresql-{major}-cron",
@@ -43,13 +45,15 @@ def install_command(binaries: PgBinaries, names: list[str]) -> str:
 
 
 def ensure_optional_extensions(binaries: PgBinaries, say: Callable[[str], None]) -> list[str]:
-    """Install what is missing (pg_cron, pgTAP, plpgsql_check, pg_prove) on Debian/Ubuntu as root; elsewhere say
-    how, in one line. Returns what is still missing."""
+    """Install what is missing (pg_cron, pgTAP, plpgsql_check, pg_prove, and what building the privileged
+    extensions hook takes) on Debian/Ubuntu as root; elsewhere say how, in one line. Returns the extensions
+    and programs still missing (the hook's build says for itself what it lacks)."""
     missing = missing_optional(binaries)
-    if not missing:
+    build_packages = [tool.package for tool in missing_build_tools(binaries)]
+    if not missing and not build_packages:
         return []
     if os.geteuid() == 0 and Path("/etc/debian_version").exists() and shutil.which("apt-get"):
-        packages = _packages(binaries, missing)
+        packages = _packages(binaries, missing) + build_packages
         say(f"installing {', '.join(packages)} with apt-get (first run only)")
         if not _apt_install(packages):
             _apt(["update", "-q"])

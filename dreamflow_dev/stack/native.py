@@ -20,6 +20,7 @@ from dreamflow_dev.config import DB_NAME, DB_PASSWORD
 from dreamflow_dev.db import wait_until_ready
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.polling import retry_until
+from dreamflow_dev.stack import supautils
 from dreamflow_dev.stack.base import OnLoopback, StackStatus
 from dreamflow_dev.stack.extensions import ensure_optional_extensions
 from dreamflow_dev.stack.osuser import ServerUser
@@ -71,9 +72,12 @@ class NativeCluster(OnLoopback):
 
     @property
     def preload_libraries(self) -> list[str]:
-        """What the supabase/postgres image preloads, in its order, of what is installed here."""
+        """What the supabase/postgres image preloads, in its order, of what is installed here; then the
+        privileged extensions hook when it is installed in this cluster's folder."""
+        statements = ["pg_stat_statements"] if self.binaries.has_extension("pg_stat_statements") else []
         check = ["plpgsql", "plpgsql_check"] if self.binaries.has_extension("plpgsql_check") else []
-        return check + (["pg_cron"] if self.has_pg_cron else [])
+        hook = [supautils.LIBRARY] if supautils.hook_settings(self.root) else []
+        return statements + check + (["pg_cron"] if self.has_pg_cron else []) + hook
 
     def is_initialized(self) -> bool:
         return (self.data_dir / "PG_VERSION").exists()
@@ -90,6 +94,7 @@ class NativeCluster(OnLoopback):
         if not self.is_initialized():
             self._initdb()
         self._clear_crash_leftovers()
+        supautils.install_hook(self.root, self.binaries)
         if not port_is_free(self.port):
             raise DevStackError(
                 f"port {self.port} is taken by another program{describe_listener(self.port)}. "
@@ -159,7 +164,7 @@ class NativeCluster(OnLoopback):
         if self.has_pg_cron:
             settings |= {"cron.database_name": DB_NAME, "cron.use_background_workers": "on",
                          "max_worker_processes": "16"}
-        settings |= self.extra_settings
+        settings |= supautils.hook_settings(self.root) | self.extra_settings
         return [f"-c {name}={shlex.quote(value)}" for name, value in settings.items()]
 
     def _initdb(self) -> None:

@@ -3,8 +3,8 @@
 # suite relies on: as root, give PGDATA to the postgres user and re-run as that user; on an empty volume,
 # initdb with supabase_admin as the bootstrap superuser, as the supabase/postgres image does, password
 # POSTGRES_PASSWORD (trust on the socket, scram-sha-256 over TCP from anywhere), and the settings that image
-# has (pg_cron and plpgsql_check preloaded when installed, pg_cron for the postgres database); then run the
-# command, listening on every address of the container (the host publishes 127.0.0.1:PORT -> 5432).
+# has (pg_stat_statements, pg_cron and plpgsql_check preloaded when installed, pg_cron for the postgres
+# database); then run the command, listening on every address of the container (the host publishes 127.0.0.1:PORT -> 5432).
 set -eu
 
 : "${PGDATA:=/var/lib/postgresql/data}"
@@ -35,8 +35,8 @@ if [ "$1" = postgres ] && [ ! -s "$PGDATA/PG_VERSION" ]; then
     rm -f "$password_file"
     echo "host all all all scram-sha-256" >> "$PGDATA/pg_hba.conf"
     # The supabase/postgres image's preload order; plpgsql_check only where the image has it.
-    preload="pg_cron"
-    [ -f /usr/lib/postgresql/15/lib/plpgsql_check.so ] && preload="plpgsql, plpgsql_check, pg_cron"
+    preload="pg_stat_statements, pg_cron"
+    [ -f /usr/lib/postgresql/15/lib/plpgsql_check.so ] && preload="pg_stat_statements, plpgsql, plpgsql_check, pg_cron"
     cat >> "$PGDATA/postgresql.conf" <<CONF
 
 # Added by the image's entrypoint (as the official and supabase/postgres images do).
