@@ -69,20 +69,24 @@ class DiffPass:
         return where | {"changes": self.changes}
 
 
-def plan_passes(schemas: list[str]) -> list[DiffPass]:
-    """The passes for `--schema` (each named schema), or, without it, every schema a project may change."""
+def plan_passes(schemas: list[str], present: set[str]) -> list[DiffPass]:
+    """The passes for `--schema` (each named schema), or, without it, every schema a project may change; a pass
+    over one schema is left out when neither database has that schema (it could find nothing)."""
     if schemas:
-        return [DiffPass("triggers_and_policies" if name in PLATFORM_SCHEMAS else "all", schema=name)
-                for name in schemas]
-    return ([DiffPass("extensions", schema=name) for name in EXTENSION_SCHEMAS]
-            + [DiffPass("all", exclude_schemas=PLATFORM_SCHEMAS + EXTENSION_SCHEMAS + MANAGED_SCHEMAS)]
-            + [DiffPass("triggers_and_policies", schema=name) for name in PLATFORM_SCHEMAS])
+        passes = [DiffPass("triggers_and_policies" if name in PLATFORM_SCHEMAS else "all", schema=name)
+                  for name in schemas]
+    else:
+        passes = ([DiffPass("extensions", schema=name) for name in EXTENSION_SCHEMAS]
+                  + [DiffPass("all", exclude_schemas=PLATFORM_SCHEMAS + EXTENSION_SCHEMAS + MANAGED_SCHEMAS)]
+                  + [DiffPass("triggers_and_policies", schema=name) for name in PLATFORM_SCHEMAS])
+    return [one for one in passes if one.schema is None or one.schema in present]
 
 
-def diff_database(settings: Settings, schemas: list[str] | None = None) -> str:
-    """The SQL that turns a freshly migrated shadow into the target database ('' when they match)."""
+def diff_database(settings: Settings, schemas: list[str] | None = None, *, admin_url: str | None = None) -> str:
+    """The SQL that turns a freshly migrated shadow into the target database ('' when they match). admin_url
+    is the server's supabase_admin, to bootstrap the shadow as the target was (default: the local stack's)."""
     PGKIT_MIGRA.ensure_installed()
-    with shadow_database(settings) as shadow_url:
+    with shadow_database(settings, admin_url=admin_url) as shadow_url:
         return diff_databases(shadow_url, settings.url, schemas or [])
 
 
@@ -90,8 +94,9 @@ def diff_databases(source_url: str, target_url: str, schemas: list[str]) -> str:
     """The SQL that turns the source database into the target one: migra's statements, then what migra leaves
     out (grants on views, sequences and functions; view options), read once migra's statements ran in the
     source. The source is changed: it must be a scratch database such as the shadow."""
-    engine_sql = engine_diff(source_url, target_url, schemas)
     with connect(source_url, autocommit=True) as source, connect(target_url, autocommit=True) as target:
+        present = _schema_names(source) | _schema_names(target)
+        engine_sql = engine_diff(source_url, target_url, plan_passes(schemas, present))
         if engine_sql:
             _run_in_shadow(source, engine_sql)
         completion = missing_statements(source, target, changeable_schemas(target, schemas))
@@ -118,10 +123,14 @@ def _run_in_shadow(shadow: psycopg.Connection, engine_sql: str) -> None:
                             "--schema to narrow it, or write this migration by hand.") from exc
 
 
-def engine_diff(source_url: str, target_url: str, schemas: list[str]) -> str:
-    """migra's SQL from the source to the target, by the CLI's passes."""
+def _schema_names(conn: psycopg.Connection) -> set[str]:
+    return {row[0] for row in conn.execute("select nspname from pg_catalog.pg_namespace")}
+
+
+def engine_diff(source_url: str, target_url: str, passes: list[DiffPass]) -> str:
+    """migra's SQL from the source to the target, pass by pass."""
     plan = {"source": source_url, "target": target_url, "ignore_extensions": list(ONE_DATABASE_EXTENSIONS),
-            "passes": [one.as_json() for one in plan_passes(schemas)]}
+            "passes": [one.as_json() for one in passes]}
     with resources.as_file(DRIVER) as driver:
         done = PGKIT_MIGRA.run_node(driver, stdin=json.dumps(plan))
     if done.returncode != 0:
@@ -132,14 +141,14 @@ def engine_diff(source_url: str, target_url: str, schemas: list[str]) -> str:
 
 
 @contextmanager
-def shadow_database(settings: Settings) -> Iterator[str]:
+def shadow_database(settings: Settings, *, admin_url: str | None = None) -> Iterator[str]:
     """A database beside the target with the Supabase layer and every migration applied; dropped afterwards."""
-    stack = make_local_stack(settings)
+    admin_url = admin_url or make_local_stack(settings).admin_url
     name = f"dreamflow_shadow_{uuid.uuid4().hex[:12]}"
     url = create_database(settings.url, name)
     try:
         log.info("shadow database %s: applying every migration…", name)
-        give_supabase_layer(url, stack.admin_url, log.debug)
+        give_supabase_layer(url, admin_url, log.debug)
         prepare_database(load_settings(db_url=url, project_root=settings.project_root), url, log.debug)
         yield url
     finally:

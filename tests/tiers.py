@@ -71,12 +71,19 @@ def _missing_npm() -> str | None:
     return None if shutil.which("npm") else "npm is not installed (the Supabase CLI comes from npm)"
 
 
+def _missing_node() -> str | None:
+    absent = [name for name in ("node", "npm") if shutil.which(name) is None]
+    return f"{' and '.join(absent)} not installed (db-diff and gen-types run pinned npm packages)" if absent else None
+
+
 TIERS = {
     "core": Tier("core", _missing_postgres, "`sudo apt-get install postgresql-15` (macOS: `brew install postgresql`)"),
     "cron": Tier("cron", _missing_pg_cron, "`sudo apt-get install postgresql-15-cron`"),
     "docker": Tier("docker", _missing_docker, "run as root with `apt-get install docker.io debootstrap`, or set "
                                               "DREAMFLOW_TEST_DOCKER_HOST to an engine the tests may use"),
     "cli": Tier("cli", _missing_npm, "install node and npm (the tier installs the pinned Supabase CLI itself)"),
+    "tools": Tier("tools", _missing_node, "install Node.js 20+ and npm (Debian/Ubuntu: `apt-get install npm`); the "
+                                          "tier installs @pgkit/migra, postgres-meta and typescript itself"),
     "pgtap": Tier("pgtap", _missing_pgtap, "`sudo apt-get install libtap-parser-sourcehandler-pgtap-perl "
                                            "postgresql-15-pgtap` (`invoke up` as root installs both)"),
 }

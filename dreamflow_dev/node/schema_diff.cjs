@@ -23,6 +23,25 @@ const CHANGES = {
   },
 };
 
+// Each pass inspects both databases whole and filters afterwards, so every pass sends the same catalog
+// queries: a client that answers a repeated query from memory (a fresh copy each time, as the inspector
+// builds its objects from the rows) inspects each database once.
+function remembering(client) {
+  const answers = new Map();
+  return new Proxy(client, {
+    get(target, property) {
+      if (property === "any") {
+        return async (query) => {
+          if (!answers.has(query.sql)) answers.set(query.sql, await target.any(query));
+          return structuredClone(answers.get(query.sql));
+        };
+      }
+      const value = Reflect.get(target, property);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
 // Extensions neither side may hold are taken out of both inspections, so no change is planned for them.
 function forgetExtensions(migration, names) {
   for (const inspected of [migration.changes.i_from, migration.changes.i_target]) {
@@ -46,9 +65,10 @@ async function main() {
     // Expressions come back schema-qualified (pg_get_expr follows search_path).
     await source.query(sql`set search_path = ''`);
     await target.query(sql`set search_path = ''`);
+    const [sourceInspected, targetInspected] = [remembering(source), remembering(target)];
     const parts = [];
     for (const pass of plan.passes) {
-      const migration = await Migration.create(source, target, {
+      const migration = await Migration.create(sourceInspected, targetInspected, {
         schema: pass.schema ?? null,
         exclude_schema: pass.exclude_schema ?? null,
         ignore_extension_versions: true,
