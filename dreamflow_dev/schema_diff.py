@@ -51,7 +51,8 @@ MANAGED_SCHEMAS = (
     "pgbouncer", "supabase_functions", "supabase_migrations",
 )
 # Extensions a server lets only one of its databases hold (pg_cron lives where cron.database_name points): a
-# shadow beside the local database can never have them, so they are left out of the comparison.
+# shadow beside the target can never have them, so they are left out of the comparison (as are the ones the
+# platform made, see platform_made_extensions).
 ONE_DATABASE_EXTENSIONS = ("pg_cron",)
 DROP_STATEMENT = re.compile(r"^\s*(drop|alter\s+table\s+\S+\s+drop)\b", re.IGNORECASE | re.MULTILINE)
 
@@ -96,7 +97,8 @@ def diff_databases(source_url: str, target_url: str, schemas: list[str]) -> str:
     source. The source is changed: it must be a scratch database such as the shadow."""
     with connect(source_url, autocommit=True) as source, connect(target_url, autocommit=True) as target:
         present = _schema_names(source) | _schema_names(target)
-        engine_sql = engine_diff(source_url, target_url, plan_passes(schemas, present))
+        ignored = sorted(set(ONE_DATABASE_EXTENSIONS) | platform_made_extensions(target))
+        engine_sql = engine_diff(source_url, target_url, plan_passes(schemas, present), ignored)
         if engine_sql:
             _run_in_shadow(source, engine_sql)
         completion = missing_statements(source, target, changeable_schemas(target, schemas))
@@ -127,9 +129,22 @@ def _schema_names(conn: psycopg.Connection) -> set[str]:
     return {row[0] for row in conn.execute("select nspname from pg_catalog.pg_namespace")}
 
 
-def engine_diff(source_url: str, target_url: str, passes: list[DiffPass]) -> str:
-    """migra's SQL from the source to the target, pass by pass."""
-    plan = {"source": source_url, "target": target_url, "ignore_extensions": list(ONE_DATABASE_EXTENSIONS),
+def platform_made_extensions(conn: psycopg.Connection) -> set[str]:
+    """Extensions of this database its user may not create (superuser-only, and the user is no superuser): no
+    migration run as that user made them, the platform's bootstrap did, as the image the CLI's shadow starts
+    from does; a shadow the user prepared lacks them."""
+    return {row[0] for row in conn.execute(
+        """
+        select e.extname from pg_catalog.pg_extension e
+        where not (select rolsuper from pg_catalog.pg_roles where rolname = current_user)
+          and exists (select from pg_catalog.pg_available_extension_versions v
+                      where v.name = e.extname and v.version = e.extversion and v.superuser and not v.trusted)
+        """)}
+
+
+def engine_diff(source_url: str, target_url: str, passes: list[DiffPass], ignored_extensions: list[str]) -> str:
+    """migra's SQL from the source to the target, pass by pass, leaving the ignored extensions alone."""
+    plan = {"source": source_url, "target": target_url, "ignore_extensions": ignored_extensions,
             "passes": [one.as_json() for one in passes]}
     with resources.as_file(DRIVER) as driver:
         done = PGKIT_MIGRA.run_node(driver, stdin=json.dumps(plan))
