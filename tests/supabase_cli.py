@@ -13,6 +13,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 CLI_VERSION = "2.117.0"
 ENABLE_HINT = (f"install Node.js and npm (Debian/Ubuntu: `apt-get install npm`); the tier then installs "
                f"supabase@{CLI_VERSION} into ~/.cache/dreamflow once")
@@ -66,6 +68,15 @@ class SupabaseCli:
         if check and done.returncode != 0:
             raise AssertionError(f"supabase {' '.join(args)} exited {done.returncode}:\n{done.stdout}\n{done.stderr}")
         return done
+
+
+def pinned_cli_or_skip() -> SupabaseCli:
+    """The pinned CLI, run offline, for a fixture; the test is skipped with one line why when it cannot be had."""
+    program, why = find_or_install_cli()
+    offline, why_offline = offline_prefix()
+    if program is None or offline is None:
+        pytest.skip(why or why_offline)
+    return SupabaseCli(program, offline)
 
 
 def socket_dsn(socket_dir: Path, port: int, database: str) -> str:

@@ -32,7 +32,7 @@ from dreamflow_dev.migrate import discover_migrations, plan_migrations
 from dreamflow_dev.sqlsplit import split_statements
 from dreamflow_dev.stack.native import NativeCluster
 
-from supabase_cli import CLI_VERSION, SupabaseCli, find_or_install_cli, offline_prefix, socket_dsn
+from supabase_cli import CLI_VERSION, SupabaseCli, pinned_cli_or_skip, socket_dsn
 from test_migrate import CLI_RECORDED_SPLITS
 
 pytestmark = [pytest.mark.cli, pytest.mark.slow]
@@ -75,11 +75,7 @@ do $$ begin perform private.cli_probe_sum(1, 2); end $$;
 
 @pytest.fixture(scope="session")
 def cli() -> SupabaseCli:
-    program, why = find_or_install_cli()
-    offline, why_offline = offline_prefix()
-    if program is None or offline is None:
-        pytest.skip(why or why_offline)
-    return SupabaseCli(program, offline)
+    return pinned_cli_or_skip()
 
 
 @dataclass(frozen=True)

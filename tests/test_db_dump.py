@@ -22,7 +22,7 @@ from dreamflow_dev.stack.native import NativeCluster
 from catalog_snapshot import catalog_snapshot, snapshot_differences
 from cli_project import make_project, run_invoke
 from conftest import TEST_PREFIX
-from supabase_cli import SupabaseCli, find_or_install_cli, offline_prefix
+from supabase_cli import SupabaseCli, pinned_cli_or_skip
 from world import build_world
 
 pytestmark = pytest.mark.slow
@@ -145,11 +145,7 @@ def _row_counts(url: str) -> dict[str, int]:
 
 @pytest.fixture(scope="module")
 def cli() -> SupabaseCli:
-    program, why = find_or_install_cli()
-    offline, why_offline = offline_prefix()
-    if program is None or offline is None:
-        pytest.skip(why or why_offline)
-    return SupabaseCli(program, offline)
+    return pinned_cli_or_skip()
 
 
 @pytest.mark.cli
