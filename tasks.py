@@ -261,7 +261,7 @@ def db_diff(c, db_url=None, file=None, schema=None):
     if file:
         log.info("created %s", write_migration(settings.migrations_dir, file, diff).name)
     else:
-        console.print(diff, markup=False, highlight=False, soft_wrap=True)
+        _write_or_print(diff + "\n", None)
 
 
 @task(name="gen-types", iterable=["schema"],

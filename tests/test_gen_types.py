@@ -98,6 +98,18 @@ def test_gen_types_refuses_an_unknown_language(migrated: NativeCluster):
         shutil.rmtree(project, ignore_errors=True)
 
 
+def test_gen_types_says_what_to_install_without_node(migrated: NativeCluster, types: str):
+    """With postgres-meta installed (the `types` fixture) and node out of reach: one line naming what to install."""
+    project = make_project(migrated.port)
+    try:
+        done = run_invoke(project, "gen-types", PATH="/nonexistent")
+        assert done.returncode == 1
+        assert "node is not installed" in done.stderr and "apt-get install npm" in done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1 and done.stdout == ""
+    finally:
+        shutil.rmtree(project, ignore_errors=True)
+
+
 def _names_in_section(types: str, schema: str, section: str) -> set[str]:
     """The keys one level inside `<schema>: { <section>: { ... } }` of the generated Database type."""
     schema_at = re.search(rf"^  {schema}: \{{$", types, re.MULTILINE).end()
