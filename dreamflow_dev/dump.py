@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import shutil
 import subprocess
 from dataclasses import dataclass
 
@@ -93,7 +94,7 @@ def pg_dump_arguments(request: DumpRequest) -> list[str]:
         excluded = "" if request.schemas else "|".join(SCHEMA_DUMP_EXCLUDED)
         chosen = [f"--schema={'|'.join(request.schemas)}"] if request.schemas else []
         return ["--schema-only", *common, "--exclude-schema", excluded, *chosen]
-    excluded = [] if request.schemas else ["--exclude-schema", "|".join(DATA_DUMP_EXCLUDED)]
+    excluded = ["--exclude-schema", "" if request.schemas else "|".join(DATA_DUMP_EXCLUDED)]
     tables = [flag for table in DATA_DUMP_EXCLUDED_TABLES for flag in ("--exclude-table", table)]
     included = "|".join(request.schemas) if request.schemas else "*"
     rows = [] if request.use_copy else ["--column-inserts", "--rows-per-insert", "100000"]
@@ -134,11 +135,22 @@ def _run_pg_dump(url: str, arguments: list[str]) -> str:
     for key in ("sslmode", "hostaddr"):
         if key in params:
             env[f"PG{key.upper()}"] = params[key]
-    program = find_pg_binaries(15).program("pg_dump")
-    done = subprocess.run([program, *arguments], env=os.environ | env, capture_output=True,
+    done = subprocess.run([_pg_dump_program(), *arguments], env=os.environ | env, capture_output=True,
                           text=True, check=False)
     if done.returncode != 0:
         observed = (done.stderr.strip().splitlines() or ["no output"])[-1]
         raise DevStackError(f"pg_dump of {redact(url)} failed: {observed}. Check that the database answers "
                             "(`invoke status`) and that pg_dump is as new as the server.")
     return done.stdout
+
+
+def _pg_dump_program() -> str:
+    """pg_dump beside the newest server binaries (as new as the local stack), else the client's on PATH."""
+    try:
+        return find_pg_binaries(15).program("pg_dump")
+    except DevStackError:
+        program = shutil.which("pg_dump")
+    if program is None:
+        raise DevStackError("pg_dump is not installed: it comes with the PostgreSQL client. Install it "
+                            "(Debian/Ubuntu: `sudo apt-get install postgresql-client`; macOS: `brew install libpq`).")
+    return program
