@@ -20,6 +20,7 @@ from dreamflow_dev.stack.native import NativeCluster
 from catalog_snapshot import catalog_snapshot, snapshot_differences
 from cli_project import REPO, make_project, run_invoke
 from conftest import TEST_PREFIX
+from supabase_cli import pinned_cli_or_skip, socket_dsn
 
 pytestmark = [pytest.mark.tools, pytest.mark.slow]
 
@@ -108,3 +109,22 @@ def test_db_diff_file_name_follows_migration_new(hand_changed: NativeCluster):
     finally:
         shutil.rmtree(project, ignore_errors=True)
 
+
+
+@pytest.mark.cli
+def test_supabase_migration_up_applies_the_diff_file(hand_changed: NativeCluster, diff: str, pg_binaries):
+    """The real CLI, offline, applies the migrations plus the diff as a file to a fresh stack it reaches by its
+    socket: the result is the hand-changed schema."""
+    cli = pinned_cli_or_skip()
+    root = Path(tempfile.mkdtemp(prefix=TEST_PREFIX))
+    root.chmod(0o1777)  # the server's OS user puts its socket here
+    try:
+        shutil.copytree(REPO / "supabase" / "migrations", root / "supabase" / "migrations")
+        (root / "supabase" / "config.toml").write_text('project_id = "dreamflow-db-diff"\n')
+        (root / "supabase" / "migrations" / "20990101000000_add_ritual_tags.sql").write_text(diff + "\n")
+        with throwaway_stack(pg_binaries, migrate=False, prefix=TEST_PREFIX,
+                             unix_socket_directories=str(root)) as fresh:
+            cli.run(root, "migration", "up", "--db-url", socket_dsn(root, fresh.port, "postgres"))
+            assert snapshot_differences(catalog_snapshot(fresh.url), catalog_snapshot(hand_changed.url)) == {}
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
