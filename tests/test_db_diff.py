@@ -24,10 +24,11 @@ from supabase_cli import pinned_cli_or_skip, socket_dsn
 
 pytestmark = [pytest.mark.tools, pytest.mark.slow]
 
-# One change of each kind a developer makes by hand: a column, an index, a policy, a function with its grants,
-# a view with its options and grants.
+# One change of each kind a developer makes by hand: a column, an index, a policy, a table grant, a function with
+# its grants, a view with its options and grants.
 HAND_CHANGE = """
 alter table public.rituals add column tags text[] not null default '{}';
+revoke delete on public.rituals from anon;
 create index rituals_tags_idx on public.rituals using gin (tags);
 create policy rituals_tagged_are_visible_to_owner on public.rituals for select to authenticated
     using ((select auth.uid()) = user_id and tags <> '{}');
@@ -42,7 +43,8 @@ revoke all on public.ritual_tags from anon;
 """
 CHANGED_KINDS = ('add column "tags"', "rituals_tags_idx", "rituals_tagged_are_visible_to_owner",
                  "public.ritual_tag_count(p_ritual_id uuid)", '"public"."ritual_tags"',
-                 "security_invoker=true", "on routine public.ritual_tag_count(uuid) from public")
+                 "security_invoker=true", "on routine public.ritual_tag_count(uuid) from public",
+                 'revoke delete on table "public"."rituals" from "anon"')
 
 
 @pytest.fixture(scope="module")
