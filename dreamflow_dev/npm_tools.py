@@ -8,6 +8,8 @@ tasks installing at once both end with a whole copy.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import os
 import shutil
@@ -37,8 +39,10 @@ class NpmTool:
 
     @property
     def prefix(self) -> Path:
+        """A folder per set of pins, so changing any pin installs anew beside the old set."""
         cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-        return cache / "dreamflow" / f"{self.name}-{self.version}"
+        pins = hashlib.sha256(json.dumps(self.packages, sort_keys=True).encode()).hexdigest()[:8]
+        return cache / "dreamflow" / f"{self.name}-{self.version}-{pins}"
 
     @property
     def node_modules(self) -> Path:
@@ -97,6 +101,10 @@ def _move_into_place(scratch: Path, prefix: Path) -> None:
 
 
 # postgres-meta generates `supabase gen types`; the CLI pins its image (supabase/postgres-meta) to this version.
-POSTGRES_META = NpmTool("postgres-meta", {"@supabase/postgres-meta": "0.99.0"})
-# The CLI's default `db diff` engine: @pgkit/migra, the TypeScript port of migra, with its client.
-PGKIT_MIGRA = NpmTool("pgkit-migra", {"@pgkit/migra": "0.6.1", "@pgkit/client": "0.6.1"})
+# The image installs postgres-meta's lockfile, so the formatter that shapes the output is pinned as it pins it.
+POSTGRES_META = NpmTool("postgres-meta", {"@supabase/postgres-meta": "0.99.0", "prettier": "3.5.3",
+                                          "pgsql-parser": "17.8.2"})
+# The CLI's default `db diff` engine: @pgkit/migra, the TypeScript port of migra (the CLI takes its newest
+# release, this one), with the inspector and client it is released with.
+PGKIT_MIGRA = NpmTool("pgkit-migra", {"@pgkit/migra": "0.6.1", "@pgkit/schemainspect": "0.6.1",
+                                      "@pgkit/client": "0.6.1"})
