@@ -244,14 +244,16 @@ def _whole_number(value, flag: str) -> int:
 
 @task(name="db-diff", iterable=["schema"],
       help={"db_url": DB_URL_HELP, "file": "write the diff as supabase/migrations/<timestamp>_<NAME>.sql",
-            "schema": "compare only this schema (repeatable; default every schema the project may own)"})
+            "schema": "compare only this schema (repeatable; default every schema the project may own)",
+            "yes": "allow the shadow database on a non-local server"})
 @user_errors_exit
-def db_diff(c, db_url=None, file=None, schema=None):
+def db_diff(c, db_url=None, file=None, schema=None, yes=False):
     """Diff the database against a shadow with every migration applied (like `supabase db diff`)."""
     from dreamflow_dev.schema_diff import diff_database, drop_statements, write_migration
 
     _progress_on_stderr()
     settings = load_settings(db_url=db_url)
+    lifecycle.require_local_or_yes(settings.url, yes, "create and drop a shadow database")
     diff = diff_database(settings, schema or [])
     if not diff:
         log.info("No schema changes found")

@@ -102,6 +102,16 @@ def test_invoke_migrate_applies_the_diff_file_to_a_fresh_stack(hand_changed: Nat
         shutil.rmtree(migrations.parent, ignore_errors=True)
 
 
+def test_db_diff_refuses_a_remote_server_without_yes(hand_changed: NativeCluster):
+    project = make_project(hand_changed.port)
+    try:
+        refused = run_invoke(project, "db-diff", "--db-url", "postgresql://postgres:postgres@db.example.test/postgres")
+        assert refused.returncode == 1
+        assert "refusing to create and drop a shadow database" in refused.stderr and "--yes" in refused.stderr
+    finally:
+        shutil.rmtree(project, ignore_errors=True)
+
+
 def test_db_diff_file_name_follows_migration_new(hand_changed: NativeCluster):
     project = make_project(hand_changed.port)
     try:
