@@ -71,16 +71,23 @@ class DiffPass:
 
 
 def plan_passes(schemas: list[str], present: set[str]) -> list[DiffPass]:
-    """The passes for `--schema` (each named schema), or, without it, every schema a project may change; a pass
-    over one schema is left out when neither database has that schema (it could find nothing)."""
+    """The passes for `--schema` (each named schema), or, without it, the CLI's three scopes: extension schemas,
+    every schema a project may own, the platform's schemas. The CLI makes one pass per extension or platform
+    schema; each pass re-reads both inspections whole, so here each scope is one pass over the schemas of it
+    that exist (`present`: every schema of both databases), which finds the same changes."""
     if schemas:
-        passes = [DiffPass("triggers_and_policies" if name in PLATFORM_SCHEMAS else "all", schema=name)
-                  for name in schemas]
-    else:
-        passes = ([DiffPass("extensions", schema=name) for name in EXTENSION_SCHEMAS]
-                  + [DiffPass("all", exclude_schemas=PLATFORM_SCHEMAS + EXTENSION_SCHEMAS + MANAGED_SCHEMAS)]
-                  + [DiffPass("triggers_and_policies", schema=name) for name in PLATFORM_SCHEMAS])
-    return [one for one in passes if one.schema is None or one.schema in present]
+        return [DiffPass("triggers_and_policies" if name in PLATFORM_SCHEMAS else "all", schema=name)
+                for name in schemas]
+    owned = DiffPass("all", exclude_schemas=PLATFORM_SCHEMAS + EXTENSION_SCHEMAS + MANAGED_SCHEMAS)
+    return [one for one in (_scope_pass("extensions", EXTENSION_SCHEMAS, present), owned,
+                            _scope_pass("triggers_and_policies", PLATFORM_SCHEMAS, present)) if one]
+
+
+def _scope_pass(changes: str, scope: tuple[str, ...], present: set[str]) -> DiffPass | None:
+    """One pass over the schemas of `scope` that exist, by excluding every other schema; None if none exist."""
+    if not present & set(scope):
+        return None
+    return DiffPass(changes, exclude_schemas=tuple(sorted(present - set(scope))))
 
 
 def diff_database(settings: Settings, schemas: list[str] | None = None, *, admin_url: str | None = None) -> str:
