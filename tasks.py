@@ -31,8 +31,8 @@ from dreamflow_dev.migrate import (
 from dreamflow_dev.stack import make_local_stack, make_stack
 from dreamflow_dev.stacklock import stack_lock
 
-DB_URL_HELP = "database URL (default: SUPABASE_DB_URL, else the local stack on 127.0.0.1:[db] port)"
 log = logging.getLogger("tasks")
+DB_URL_HELP = "database URL (default: SUPABASE_DB_URL, else the local stack on 127.0.0.1:[db] port)"
 BACKEND_HELP = "auto | native | docker | external (default: auto, or DREAMFLOW_BACKEND)"
 YES_HELP = "allow this destructive task on a non-local database"
 
@@ -244,7 +244,8 @@ def _whole_number(value, flag: str) -> int:
 
 @task(name="db-diff", iterable=["schema"],
       help={"db_url": DB_URL_HELP, "file": "write the diff as supabase/migrations/<timestamp>_<NAME>.sql",
-            "schema": "compare only this schema (repeatable; default every schema the project may own)",
+            "schema": "compare only these schemas (comma-separated or repeated; default every schema the "
+                      "project may own)",
             "yes": "allow the shadow database on a non-local server"})
 @user_errors_exit
 def db_diff(c, db_url=None, file=None, schema=None, yes=False):
@@ -254,7 +255,7 @@ def db_diff(c, db_url=None, file=None, schema=None, yes=False):
     _progress_on_stderr()
     settings = load_settings(db_url=db_url)
     lifecycle.require_local_or_yes(settings.url, yes, "create and drop a shadow database")
-    diff = diff_database(settings, schema or [])
+    diff = diff_database(settings, _schema_list(schema))
     if not diff:
         log.info("No schema changes found")
         return
@@ -269,7 +270,8 @@ def db_diff(c, db_url=None, file=None, schema=None, yes=False):
 @task(name="gen-types", iterable=["schema"],
       help={"db_url": DB_URL_HELP, "lang": "typescript (default), go, swift or python",
             "output": "write the types to this file instead of printing them",
-            "schema": "generate for this schema (repeatable; default public and config.toml's [api] schemas)"})
+            "schema": "generate for these schemas (comma-separated or repeated; default public and "
+                      "config.toml's [api] schemas)"})
 @user_errors_exit
 def gen_types(c, db_url=None, lang="typescript", output=None, schema=None):
     """Generate types from the database with postgres-meta (like `supabase gen types`)."""
@@ -277,15 +279,16 @@ def gen_types(c, db_url=None, lang="typescript", output=None, schema=None):
 
     _progress_on_stderr()
     settings = load_settings(db_url=db_url)
-    schemas = [name for value in schema or [] for name in value.split(",") if name]
-    types = generate_types(settings.url, language=lang, schemas=schemas, project_root=settings.project_root)
+    types = generate_types(settings.url, language=lang, schemas=_schema_list(schema),
+                           project_root=settings.project_root)
     _write_or_print(types, output)
 
 
 @task(name="db-dump", iterable=["schema"],
       help={"db_url": DB_URL_HELP, "data_only": "dump the rows instead of the schema",
             "schema_only": "dump the schema (the default)", "file": "write the dump to this file",
-            "schema": "dump only this schema (repeatable)", "keep_comments": "keep pg_dump's comment lines",
+            "schema": "dump only these schemas (comma-separated or repeated)",
+            "keep_comments": "keep pg_dump's comment lines",
             "use_copy": "with --data-only: COPY instead of INSERT statements"})
 @user_errors_exit
 def db_dump(c, db_url=None, data_only=False, schema_only=False, file=None, schema=None, keep_comments=False,
@@ -299,9 +302,14 @@ def db_dump(c, db_url=None, data_only=False, schema_only=False, file=None, schem
     if use_copy and not data_only:
         raise DevStackError("--use-copy needs --data-only: COPY is for rows. Add --data-only.")
     _progress_on_stderr()
-    request = DumpRequest(data_only=data_only, schemas=tuple(schema or ()), keep_comments=keep_comments,
+    request = DumpRequest(data_only=data_only, schemas=tuple(_schema_list(schema)), keep_comments=keep_comments,
                           use_copy=use_copy)
     _write_or_print(dump_database(load_settings(db_url=db_url).url, request), file)
+
+
+def _schema_list(values: list[str] | None) -> list[str]:
+    """--schema given once or more, each a name or a comma-separated list (as the CLI takes it)."""
+    return [name.strip() for value in values or [] for name in value.split(",") if name.strip()]
 
 
 def _write_or_print(text: str, path: str | None) -> None:
