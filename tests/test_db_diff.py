@@ -18,7 +18,7 @@ from dreamflow_dev.schema_diff import diff_database, diff_databases, shadow_data
 from dreamflow_dev.stack.native import NativeCluster
 
 from catalog_snapshot import catalog_snapshot, snapshot_differences
-from cli_project import REPO, make_project, run_invoke
+from cli_project import REPO, project_on, run_invoke
 from conftest import TEST_PREFIX
 from supabase_cli import pinned_cli_or_skip, socket_dsn
 
@@ -87,39 +87,32 @@ def test_db_diff_applied_to_the_shadow_leaves_nothing_to_diff(hand_changed: Nati
 def test_invoke_migrate_applies_the_diff_file_to_a_fresh_stack(hand_changed: NativeCluster, pg_binaries):
     migrations = Path(tempfile.mkdtemp(prefix=TEST_PREFIX)) / "migrations"
     shutil.copytree(REPO / "supabase" / "migrations", migrations)
-    project = make_project(hand_changed.port, migrations)
     try:
-        written = run_invoke(project, "db-diff", "-f", "add_ritual_tags")
-        assert written.returncode == 0, written.stderr
-        [new_file] = [path for path in migrations.iterdir() if path.name.endswith("_add_ritual_tags.sql")]
-        with throwaway_stack(pg_binaries, migrate=False, prefix=TEST_PREFIX) as fresh:
-            migrated = run_invoke(project, "migrate", "--db-url", fresh.url)
-            assert migrated.returncode == 0, migrated.stderr
-            assert new_file.name in migrated.stdout
-            assert snapshot_differences(catalog_snapshot(fresh.url), catalog_snapshot(hand_changed.url)) == {}
+        with project_on(hand_changed.port, migrations) as project:
+            written = run_invoke(project, "db-diff", "-f", "add_ritual_tags")
+            assert written.returncode == 0, written.stderr
+            [new_file] = [path for path in migrations.iterdir() if path.name.endswith("_add_ritual_tags.sql")]
+            with throwaway_stack(pg_binaries, migrate=False, prefix=TEST_PREFIX) as fresh:
+                migrated = run_invoke(project, "migrate", "--db-url", fresh.url)
+                assert migrated.returncode == 0, migrated.stderr
+                assert new_file.name in migrated.stdout
+                assert snapshot_differences(catalog_snapshot(fresh.url), catalog_snapshot(hand_changed.url)) == {}
     finally:
-        shutil.rmtree(project, ignore_errors=True)
         shutil.rmtree(migrations.parent, ignore_errors=True)
 
 
 def test_db_diff_refuses_a_remote_server_without_yes(hand_changed: NativeCluster):
-    project = make_project(hand_changed.port)
-    try:
+    with project_on(hand_changed.port) as project:
         refused = run_invoke(project, "db-diff", "--db-url", "postgresql://postgres:postgres@db.example.test/postgres")
         assert refused.returncode == 1
         assert "refusing to create and drop a shadow database" in refused.stderr and "--yes" in refused.stderr
-    finally:
-        shutil.rmtree(project, ignore_errors=True)
 
 
 def test_db_diff_file_name_follows_migration_new(hand_changed: NativeCluster):
-    project = make_project(hand_changed.port)
-    try:
+    with project_on(hand_changed.port) as project:
         refused = run_invoke(project, "db-diff", "-f", "Not Snake Case")
         assert refused.returncode == 1
         assert "not snake_case" in refused.stderr
-    finally:
-        shutil.rmtree(project, ignore_errors=True)
 
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import collections
 import os
 import re
-import shutil
 import subprocess
 from collections.abc import Iterator
 
@@ -20,7 +19,7 @@ from dreamflow_dev.lifecycle import throwaway_stack
 from dreamflow_dev.stack.native import NativeCluster
 
 from catalog_snapshot import catalog_snapshot, snapshot_differences
-from cli_project import make_project, run_invoke
+from cli_project import project_on, run_invoke
 from conftest import TEST_PREFIX
 from supabase_cli import SupabaseCli, pinned_cli_or_skip
 from world import build_world
@@ -98,24 +97,18 @@ def test_schema_dump_leaves_out_the_platform_schemas(original: NativeCluster):
 
 
 def test_invoke_db_dump_refuses_data_only_with_schema_only(original: NativeCluster, tmp_path):
-    project = make_project(original.port)
-    try:
+    with project_on(original.port) as project:
         done = run_invoke(project, "db-dump", "--data-only", "--schema-only", "-f", str(tmp_path / "dump.sql"))
         assert done.returncode == 1
         assert "--data-only and --schema-only cannot be used together" in done.stderr
         assert not (tmp_path / "dump.sql").exists()
-    finally:
-        shutil.rmtree(project, ignore_errors=True)
 
 
 def test_invoke_db_dump_writes_the_file(original: NativeCluster, tmp_path):
-    project = make_project(original.port)
-    try:
+    with project_on(original.port) as project:
         done = run_invoke(project, "db-dump", "-f", str(tmp_path / "schema.sql"))
         assert done.returncode == 0, done.stderr
         assert (tmp_path / "schema.sql").read_text() == dump_database(original.url, DumpRequest())
-    finally:
-        shutil.rmtree(project, ignore_errors=True)
 
 
 def _require_pg_cron_made_ahead(url: str, dump: str) -> None:
@@ -153,8 +146,7 @@ def cli() -> SupabaseCli:
 def test_db_dump_equals_the_script_the_cli_prints(cli: SupabaseCli, original: NativeCluster, pg_binaries,
                                                   data_only: bool):
     """`supabase db dump --dry-run` prints its pg_dump script; run here with bash, it writes our dump."""
-    project = make_project(original.port)
-    try:
+    with project_on(original.port) as project:
         flags = ["--data-only"] if data_only else []
         script = cli.run(project, "db", "dump", "--dry-run", "--db-url", original.url, *flags).stdout
         theirs = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=120, check=False,
@@ -162,8 +154,6 @@ def test_db_dump_equals_the_script_the_cli_prints(cli: SupabaseCli, original: Na
         assert theirs.returncode == 0, theirs.stderr
         ours = dump_database(original.url, DumpRequest(data_only=data_only))
         assert _without_restrict_keys(ours) == _without_restrict_keys(theirs.stdout)
-    finally:
-        shutil.rmtree(project, ignore_errors=True)
 
 
 def _without_restrict_keys(dump: str) -> str:

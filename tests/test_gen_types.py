@@ -18,7 +18,7 @@ from dreamflow_dev.npm_tools import NpmTool
 from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.typegen import api_schemas, generate_types
 
-from cli_project import make_project, run_invoke
+from cli_project import project_on, run_invoke
 from conftest import TEST_PREFIX
 
 pytestmark = [pytest.mark.tools, pytest.mark.slow]
@@ -79,35 +79,26 @@ def test_gen_types_schema_flag_selects_the_schemas(migrated: NativeCluster):
 
 
 def test_invoke_gen_types_writes_the_file(migrated: NativeCluster, types: str):
-    project = make_project(migrated.port)
-    try:
+    with project_on(migrated.port) as project:
         done = run_invoke(project, "gen-types", "--lang", "typescript", "-o", str(project / "types.ts"))
         assert done.returncode == 0, done.stderr
         assert (project / "types.ts").read_text() == types
-    finally:
-        shutil.rmtree(project, ignore_errors=True)
 
 
 def test_gen_types_refuses_an_unknown_language(migrated: NativeCluster):
-    project = make_project(migrated.port)
-    try:
+    with project_on(migrated.port) as project:
         done = run_invoke(project, "gen-types", "--lang", "rust")
         assert done.returncode == 1
         assert "unknown --lang 'rust'" in done.stderr and done.stdout == ""
-    finally:
-        shutil.rmtree(project, ignore_errors=True)
 
 
 def test_gen_types_says_what_to_install_without_node(migrated: NativeCluster, types: str):
     """With postgres-meta installed (the `types` fixture) and node out of reach: one line naming what to install."""
-    project = make_project(migrated.port)
-    try:
+    with project_on(migrated.port) as project:
         done = run_invoke(project, "gen-types", PATH="/nonexistent")
         assert done.returncode == 1
         assert "node is not installed" in done.stderr and "apt-get install npm" in done.stderr
         assert len(done.stderr.strip().splitlines()) == 1 and done.stdout == ""
-    finally:
-        shutil.rmtree(project, ignore_errors=True)
 
 
 def _names_in_section(types: str, schema: str, section: str) -> set[str]:
