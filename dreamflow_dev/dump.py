@@ -40,6 +40,11 @@ DATA_DUMP_EXCLUDED_TABLES = ("auth.schema_migrations", "storage.migrations", "su
 META_COMMAND = (r"^\\(un)?restrict .*$", r"-- \g<0>")
 
 
+# libpq's environment variable for each connection keyword pg_dump is given.
+CONNECTION_VARIABLES = {"host": "PGHOST", "hostaddr": "PGHOSTADDR", "port": "PGPORT", "user": "PGUSER",
+                        "password": "PGPASSWORD", "dbname": "PGDATABASE", "sslmode": "PGSSLMODE"}
+
+
 @dataclass(frozen=True)
 class DumpRequest:
     """What to dump: the schema (default) or the data, of all the project's schemas or the named ones."""
@@ -127,16 +132,16 @@ def _compiled(rule: tuple[str, str]) -> tuple[re.Pattern[str], str]:
     return re.compile(rule[0]), rule[1]
 
 
-def _run_pg_dump(url: str, arguments: list[str]) -> str:
-    """pg_dump's output; the connection goes in the environment (PG*), so no password is on a command line."""
+def connection_environment(url: str) -> dict[str, str]:
+    """The URL as libpq's PG* variables, so a client program gets no password on its command line."""
     params = effective_params(url)
-    env = {"PGHOST": params.get("host", ""), "PGPORT": params.get("port", ""), "PGUSER": params.get("user", ""),
-           "PGPASSWORD": params.get("password", ""), "PGDATABASE": params.get("dbname", "")}
-    for key in ("sslmode", "hostaddr"):
-        if key in params:
-            env[f"PG{key.upper()}"] = params[key]
-    done = subprocess.run([_pg_dump_program(), *arguments], env=os.environ | env, capture_output=True,
-                          text=True, check=False)
+    return {variable: params[key] for key, variable in CONNECTION_VARIABLES.items() if params.get(key)}
+
+
+def _run_pg_dump(url: str, arguments: list[str]) -> str:
+    """pg_dump's output, connected through the environment."""
+    done = subprocess.run([_pg_dump_program(), *arguments], env=os.environ | connection_environment(url),
+                          capture_output=True, text=True, check=False)
     if done.returncode != 0:
         observed = (done.stderr.strip().splitlines() or ["no output"])[-1]
         raise DevStackError(f"pg_dump of {redact(url)} failed: {observed}. Check that the database answers "

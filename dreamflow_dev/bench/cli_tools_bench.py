@@ -9,8 +9,7 @@ import psycopg
 
 from dreamflow_dev.bench import Measurement, median_seconds
 from dreamflow_dev.config import PROJECT_ROOT, load_settings
-from dreamflow_dev.db import effective_params
-from dreamflow_dev.dump import DumpRequest, dump_database
+from dreamflow_dev.dump import DumpRequest, connection_environment, dump_database
 from dreamflow_dev.lifecycle import throwaway_stack
 from dreamflow_dev.npm_tools import PGKIT_MIGRA, POSTGRES_META
 from dreamflow_dev.schema_diff import diff_database
@@ -42,8 +41,5 @@ def measure_cli_tools(binaries: PgBinaries) -> list[Measurement]:
 
 def _plain_schema_dump(binaries: PgBinaries, url: str) -> str:
     """pg_dump as anyone would run it by hand: the whole schema, no exclusions, no rewriting."""
-    params = effective_params(url)
-    env = {"PGHOST": params["host"], "PGPORT": params["port"], "PGUSER": params["user"],
-           "PGPASSWORD": params["password"], "PGDATABASE": params["dbname"]}
-    return subprocess.run([binaries.program("pg_dump"), "--schema-only"], env=env, capture_output=True,
-                          text=True, check=True).stdout
+    return subprocess.run([binaries.program("pg_dump"), "--schema-only"], env=connection_environment(url),
+                          capture_output=True, text=True, check=True).stdout
