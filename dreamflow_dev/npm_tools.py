@@ -101,9 +101,10 @@ def _move_into_place(scratch: Path, prefix: Path) -> None:
 
 
 # postgres-meta generates `supabase gen types`; the CLI pins its image (supabase/postgres-meta) to this version.
-# The image installs postgres-meta's lockfile, so the formatter that shapes the output is pinned as it pins it.
-POSTGRES_META = NpmTool("postgres-meta", {"@supabase/postgres-meta": "0.99.0", "prettier": "3.5.3",
-                                          "pgsql-parser": "17.8.2"})
+# The image installs postgres-meta's lockfile, so what shapes the output is pinned as it was at that release:
+# the generators (@supabase/postgrest-typegen, released with it) and the formatter.
+POSTGRES_META = NpmTool("postgres-meta", {"@supabase/postgres-meta": "0.99.0", "@supabase/postgrest-typegen": "0.2.0",
+                                          "prettier": "3.5.3", "pgsql-parser": "17.8.2"})
 # The CLI's default `db diff` engine: @pgkit/migra, the TypeScript port of migra (the CLI takes its newest
 # release, this one), with the inspector and client it is released with.
 PGKIT_MIGRA = NpmTool("pgkit-migra", {"@pgkit/migra": "0.6.1", "@pgkit/schemainspect": "0.6.1",
