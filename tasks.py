@@ -6,6 +6,7 @@ Entry points only: each task parses its options, calls the dreamflow_dev package
 from __future__ import annotations
 
 import functools
+import logging
 import os
 import shutil
 import subprocess
@@ -13,6 +14,7 @@ from contextlib import nullcontext
 
 import psycopg
 from invoke import Exit, task
+from rich.logging import RichHandler
 from rich.markup import escape
 
 from dreamflow_dev import lifecycle
@@ -29,6 +31,7 @@ from dreamflow_dev.migrate import (
 from dreamflow_dev.stack import make_local_stack, make_stack
 from dreamflow_dev.stacklock import stack_lock
 
+log = logging.getLogger("tasks")
 DB_URL_HELP = "database URL (default: SUPABASE_DB_URL, else the local stack on 127.0.0.1:[db] port)"
 BACKEND_HELP = "auto | native | docker | external (default: auto, or DREAMFLOW_BACKEND)"
 YES_HELP = "allow this destructive task on a non-local database"
@@ -267,3 +270,92 @@ def _whole_number(value, flag: str) -> int:
         return int(value)
     except (TypeError, ValueError):
         raise DevStackError(f"--{flag} must be a whole number, got {value!r}. For example --{flag} 100.") from None
+
+
+@task(name="db-diff", iterable=["schema"],
+      help={"db_url": DB_URL_HELP, "file": "write the diff as supabase/migrations/<timestamp>_<NAME>.sql",
+            "schema": "compare only these schemas (comma-separated or repeated; default every schema the "
+                      "project may own)",
+            "yes": "allow the shadow database on a non-local server"})
+@user_errors_exit
+def db_diff(c, db_url=None, file=None, schema=None, yes=False):
+    """Diff the database against a shadow with every migration applied (like `supabase db diff`)."""
+    from dreamflow_dev.schema_diff import diff_database, drop_statements, write_migration
+
+    _progress_on_stderr()
+    settings = load_settings(db_url=db_url)
+    lifecycle.require_local_or_yes(settings.url, yes, "create and drop a shadow database")
+    diff = diff_database(settings, _schema_list(schema))
+    if not diff:
+        log.info("No schema changes found")
+        return
+    if drops := drop_statements(diff):
+        log.warning("the diff drops something; check these are meant:\n  %s", "\n  ".join(drops))
+    if file:
+        log.info("created %s", write_migration(settings.migrations_dir, file, diff).name)
+    else:
+        _write_or_print(diff + "\n", None)
+
+
+@task(name="gen-types", iterable=["schema"],
+      help={"db_url": DB_URL_HELP, "lang": "typescript (default), go, swift or python",
+            "output": "write the types to this file instead of printing them",
+            "schema": "generate for these schemas (comma-separated or repeated; default public and "
+                      "config.toml's [api] schemas)"})
+@user_errors_exit
+def gen_types(c, db_url=None, lang="typescript", output=None, schema=None):
+    """Generate types from the database with postgres-meta (like `supabase gen types`)."""
+    from dreamflow_dev.typegen import generate_types
+
+    _progress_on_stderr()
+    settings = load_settings(db_url=db_url)
+    types = generate_types(settings.url, language=lang, schemas=_schema_list(schema),
+                           project_root=settings.project_root)
+    _write_or_print(types, output)
+
+
+@task(name="db-dump", iterable=["schema"],
+      help={"db_url": DB_URL_HELP, "data_only": "dump the rows instead of the schema",
+            "schema_only": "dump the schema (the default)", "file": "write the dump to this file",
+            "schema": "dump only these schemas (comma-separated or repeated)",
+            "keep_comments": "keep pg_dump's comment lines",
+            "use_copy": "with --data-only: COPY instead of INSERT statements"})
+@user_errors_exit
+def db_dump(c, db_url=None, data_only=False, schema_only=False, file=None, schema=None, keep_comments=False,
+            use_copy=False):
+    """Dump the schema or the data as SQL with pg_dump, by the rules of `supabase db dump`."""
+    from dreamflow_dev.dump import DumpRequest, dump_database
+
+    if data_only and schema_only:
+        raise DevStackError("--data-only and --schema-only cannot be used together: pick one. "
+                            "Without either, the schema is dumped.")
+    if use_copy and not data_only:
+        raise DevStackError("--use-copy needs --data-only: COPY is for rows. Add --data-only.")
+    _progress_on_stderr()
+    request = DumpRequest(data_only=data_only, schemas=tuple(_schema_list(schema)), keep_comments=keep_comments,
+                          use_copy=use_copy)
+    _write_or_print(dump_database(load_settings(db_url=db_url).url, request), file)
+
+
+def _schema_list(values: list[str] | None) -> list[str]:
+    """--schema given once or more, each a name or a comma-separated list (as the CLI takes it)."""
+    return [name.strip() for value in values or [] for name in value.split(",") if name.strip()]
+
+
+def _write_or_print(text: str, path: str | None) -> None:
+    if path is None:
+        console.file.write(text)
+        return
+    try:
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as exc:
+        raise DevStackError(f"cannot write {path}: {exc.strerror}. Check the folder and its permissions.") from exc
+    log.info("wrote %s", path)
+
+
+def _progress_on_stderr() -> None:
+    """Progress and notices as log lines on stderr, so stdout holds only the SQL or types a task prints
+    (a no-op once logging is set up)."""
+    logging.basicConfig(level=logging.INFO, format="%(message)s",
+                        handlers=[RichHandler(console=error_console, show_time=False, show_path=False)])

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -20,6 +23,16 @@ def make_project(port: int, migrations: Path | None = None) -> Path:
     (folder / "supabase" / "config.toml").write_text(f'project_id = "cli-test"\n[db]\nport = {port}\n')
     (folder / "supabase" / "migrations").symlink_to(migrations or REPO / "supabase" / "migrations")
     return folder
+
+
+@contextmanager
+def project_on(port: int, migrations: Path | None = None) -> Iterator[Path]:
+    """make_project's folder, removed afterwards."""
+    folder = make_project(port, migrations)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def invoke_command(*args: str) -> list[str]:

@@ -80,6 +80,11 @@ def _missing_npm() -> str | None:
     return None if shutil.which("npm") else "npm is not installed (the Supabase CLI comes from npm)"
 
 
+def _missing_node() -> str | None:
+    absent = [name for name in ("node", "npm") if shutil.which(name) is None]
+    return f"{' and '.join(absent)} not installed (db-diff and gen-types run pinned npm packages)" if absent else None
+
+
 TIERS = {
     "core": Tier("core", _missing_postgres, "`sudo apt-get install postgresql-15` (macOS: `brew install postgresql`)"),
     "cron": Tier("cron", _missing_pg_cron, "`sudo apt-get install postgresql-15-cron`"),
@@ -88,6 +93,8 @@ TIERS = {
     "cli": Tier("cli", _missing_npm, "install node and npm (the tier installs the pinned Supabase CLI itself)"),
     "hook": Tier("hook", _missing_build_tools, "`sudo apt-get install gcc make postgresql-server-dev-15` (`invoke up` "
                                               "as root installs them), so the privileged extensions hook builds"),
+    "tools": Tier("tools", _missing_node, "install Node.js 20+ and npm (Debian/Ubuntu: `apt-get install npm`); the "
+                                          "tier installs @pgkit/migra, postgres-meta and typescript itself"),
     "pgtap": Tier("pgtap", _missing_pgtap, "`sudo apt-get install libtap-parser-sourcehandler-pgtap-perl "
                                            "postgresql-15-pgtap` (`invoke up` as root installs both)"),
 }

@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from dreamflow_dev.bench import Measurement
+from dreamflow_dev.bench.cli_tools_bench import measure_cli_tools
 from dreamflow_dev.bench.schema_bench import (
     build_dataset,
     measure_analytics,
@@ -37,6 +38,7 @@ def main() -> int:
     with throwaway_stack(binaries, migrate=False, prefix="dreamflow-bench-") as cluster:
         results += _seed_figures(cluster)
         results += _schema_figures(cluster)
+    results += measure_cli_tools(binaries)
     render(results + measure_bookkeeping_sql())
     return 0
 
