@@ -32,8 +32,8 @@ from dreamflow_dev.migrate import discover_migrations, plan_migrations
 from dreamflow_dev.sqlsplit import split_statements
 from dreamflow_dev.stack.native import NativeCluster
 
-from supabase_cli import CLI_VERSION, SupabaseCli, find_or_install_cli, offline_prefix, socket_dsn
-from test_migrate import CLI_RECORDED_SPLITS
+from support.cli_splits import CLI_RECORDED_SPLITS
+from support.supabase_cli import CLI_VERSION, SupabaseCli, find_or_install_cli, offline_prefix, socket_dsn
 
 pytestmark = [pytest.mark.cli, pytest.mark.slow]
 

@@ -33,8 +33,8 @@ from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.stack.ports import free_port
 from tools.stand_in_image import ensure_local_image
 
-from docker_bridge import create_bridge, delete_bridge, our_bridges
-from docker_engine import (
+from support.docker_bridge import create_bridge, delete_bridge, our_bridges
+from support.docker_engine import (
     SCRATCH_PREFIX,
     ThrowawayDockerd,
     bridge_of,

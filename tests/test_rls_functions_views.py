@@ -8,7 +8,7 @@ import pytest
 from dreamflow_dev.analytics import VIEW_NAMES
 from dreamflow_dev.roles import as_service_role
 
-from world import become
+from support.world import become
 
 pytestmark = pytest.mark.rls
 

@@ -12,8 +12,8 @@ from psycopg import sql
 
 from dreamflow_dev.roles import as_user
 
-from rls_matrix import ACTORS, CHANGES, FILTERED, OPERATIONS, REFUSED, SEES, TABLES, TableRules
-from world import Person, World, become
+from support.rls_matrix import ACTORS, CHANGES, FILTERED, OPERATIONS, REFUSED, SEES, TABLES, TableRules
+from support.world import Person, World, become
 
 pytestmark = pytest.mark.rls
 

@@ -25,7 +25,7 @@ from psycopg import sql
 from dreamflow_dev.db import with_database
 from dreamflow_dev.stack.ports import free_port
 
-from cli_project import make_project, run_invoke, start_invoke
+from support.cli_project import make_project, run_invoke, start_invoke
 
 pytestmark = pytest.mark.slow
 PROBE_ROLE_SQL = "alter role {} connection limit 7"

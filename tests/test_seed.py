@@ -53,7 +53,7 @@ from seeds.options import SeedOptions, utc_now
 from seeds.progress import SeedProgress
 from seeds.summary import render_seed_summary
 
-from bookkeeping import tallies, tallies_from_sessions
+from support.bookkeeping import tallies, tallies_from_sessions
 
 REPO = Path(__file__).resolve().parent.parent
 TODAY = utc_now().date() - timedelta(days=2)  # a fixed past day: its history ends at 23:59:59, not "now"

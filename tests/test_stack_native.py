@@ -18,7 +18,7 @@ from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.stack.osuser import ServerUser
 from dreamflow_dev.stack.pgbin import find_pg_binaries
 
-from conftest import make_throwaway_cluster
+from support.clusters import make_throwaway_cluster
 
 pytestmark = pytest.mark.slow
 
