@@ -160,7 +160,7 @@ def psql(c, db_url=None, command=None):
 @user_errors_exit
 def streaks(c, db_url=None, top=None, user=None, json=False):
     """Recompute every user's streak (recompute_user_streaks()) and show the leaderboard."""
-    from dreamflow_dev.report import show_streaks
+    from dreamflow_dev.reports.render import show_streaks
 
     top = 10 if top is None else _whole_number(top, "top")
     show_streaks(load_settings(db_url=db_url).url, top=top, user=user, as_json=json)
@@ -172,7 +172,7 @@ def streaks(c, db_url=None, top=None, user=None, json=False):
 @user_errors_exit
 def analytics(c, db_url=None, days=None, view=None, csv=None, json=False):
     """The five analytics views: daily metrics, persona mix and trends as terminal charts."""
-    from dreamflow_dev.report import show_analytics
+    from dreamflow_dev.reports.render import show_analytics
 
     days = 14 if days is None else _whole_number(days, "days")
     show_analytics(load_settings(db_url=db_url).url, days=days, view=view, csv_dir=csv, as_json=json)
@@ -182,7 +182,7 @@ def analytics(c, db_url=None, days=None, view=None, csv=None, json=False):
 @user_errors_exit
 def cron(c, db_url=None, json=False):
     """The pg_cron job nightly-recompute-streaks: schedule, active, last runs and their status."""
-    from dreamflow_dev.report import show_cron
+    from dreamflow_dev.reports.render import show_cron
 
     show_cron(load_settings(db_url=db_url).url, as_json=json)
 

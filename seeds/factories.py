@@ -6,14 +6,14 @@ stories can be drawn lazily, one user at a time, while the loader streams the pr
 and still come out identical.
 
 A session is drawn once as a `Story` (vocabulary indices and Unix seconds) and rendered twice: as row tuples
-here (for tests and inspection) and as COPY bytes in seeds.copy_rows (for the loader, without building the
+here (for tests and inspection) and as COPY bytes in seeds.bulk_load.copy_rows (for the loader, without building the
 tuples). Session, asset and feedback ids ascend in the order the loader writes the rows, so each of those
 primary keys is filled front to back (users, profiles and rituals are few and keep random ids): session ids
 within each user's slice of the id range (session_id_slice), asset and feedback ids drawn ascending once
 every story is drawn and handed out in session-id order (measured: the asset COPY takes ~40% less server
 time than with ids in drawing order).
 
-Column orders are the loader's: see seeds.copy_rows.COLUMNS.
+Column orders are the loader's: see seeds.bulk_load.copy_rows.COLUMNS.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 import psycopg
 import pytest
 
-from dreamflow_dev.analytics import VIEW_NAMES
+from dreamflow_dev.reports.analytics import VIEW_NAMES
 from dreamflow_dev.roles import as_service_role
 
 from support.world import become

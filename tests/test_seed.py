@@ -37,8 +37,8 @@ from dreamflow_dev.lifecycle import throwaway_stack
 from dreamflow_dev.roles import as_user
 from seeds import SeedSummary, StreakLeader, index_builds, seed_database
 from seeds.activity import activity_days
-from seeds.copy_feed import binary_copy
-from seeds.copy_rows import COLUMNS, StoryEncoder
+from seeds.bulk_load.copy_feed import binary_copy
+from seeds.bulk_load.copy_rows import COLUMNS, StoryEncoder
 from seeds.demo_users import SEED_MARKER
 from seeds.factories import (
     INSTANCE_ID,

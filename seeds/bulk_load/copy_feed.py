@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import psycopg
 from psycopg.copy import Copy, QueuedLibpqWriter
 
-from seeds.copy_rows import SIGNATURE, TRAILER, copy_statement
+from seeds.bulk_load.copy_rows import SIGNATURE, TRAILER, copy_statement
 
 FEEDER_SWITCH_INTERVAL_SECONDS = 0.001
 
@@ -45,7 +45,7 @@ class FedCopy:
 @contextmanager
 def binary_copy(conn: psycopg.Connection, table: str) -> Iterator[FedCopy]:
     """`copy <table> from stdin (format binary)`, framed (signature before the body's rows, trailer after)
-    and fed from a thread. The body writes rows made by seeds.copy_rows; leaving it waits for the server to
+    and fed from a thread. The body writes rows made by seeds.bulk_load.copy_rows; leaving it waits for the server to
     take in everything written."""
     with _interrupts_held_to_writes() as raise_held_interrupt, _short_switch_interval(), conn.cursor() as cursor, \
             cursor.copy(copy_statement(table, binary=True), writer=QueuedLibpqWriter(cursor)) as copy:

@@ -35,7 +35,7 @@ from contextlib import contextmanager
 import psycopg
 from psycopg import sql
 
-from seeds.table_locks import set_aside_while_empty
+from seeds.bulk_load.table_locks import set_aside_while_empty
 
 _PLAIN_INDEXES_OF_AN_OWNED_TABLE_WITHOUT_READING_INSERT_TRIGGERS = """
     select n.nspname, c.relname, pg_catalog.pg_get_indexdef(i.indexrelid)
@@ -61,7 +61,7 @@ TRIGGERS_THAT_NEVER_READ_THEIR_TABLE = ("private.log_session_changes()", "public
 
 @contextmanager
 def indexes_built_after(conn: psycopg.Connection, table: str) -> Iterator[None]:
-    """Around the COPY into `table` (from seeds.copy_rows.COLUMNS): drop its secondary indexes if the table
+    """Around the COPY into `table` (from seeds.bulk_load.copy_rows.COLUMNS): drop its secondary indexes if the table
     is empty and they may go, and build them again once the body is done. Must run inside the transaction."""
     indexes = _deferrable_indexes(conn, table)
     with set_aside_while_empty(conn, table, {"access exclusive": (table,)},

@@ -17,7 +17,7 @@ It is done only where it is safe:
   sign-ins wait (reads, such as a token's check, go on), which on a database of demo users delays only
   whoever is seeding it. One real user, and those keys are checked row by row;
 - the current user owns the table, owns the public parent or may reference auth.users, and every lock is
-  free now (taken NOWAIT, see seeds.table_locks).
+  free now (taken NOWAIT, see seeds.bulk_load.table_locks).
 The constraints are dropped and added back inside the seed's transaction, under the same names and
 definitions: a failed seed gets them back with the rollback, and no other session ever sees the table
 without them.
@@ -31,8 +31,8 @@ from contextlib import contextmanager
 import psycopg
 from psycopg import sql
 
+from seeds.bulk_load.table_locks import set_aside_while_empty
 from seeds.demo_users import demo_users
-from seeds.table_locks import set_aside_while_empty
 
 _FOREIGN_KEYS_TO_OWNED_PUBLIC_TABLES_OR_DEMO_USERS = sql.SQL("""
     select c.conname, n.nspname || '.' || parent.relname, pg_catalog.pg_get_constraintdef(c.oid)

@@ -10,7 +10,7 @@ again over an earlier seed fell from 30-38 s to about what a first seed takes (s
 
 It is done only where it is safe:
 - no session belongs to a user outside the batch being deleted, checked again once the locks are held;
-- the three tables' ACCESS EXCLUSIVE locks are free now (taken NOWAIT, see seeds.table_locks), and the current
+- the three tables' ACCESS EXCLUSIVE locks are free now (taken NOWAIT, see seeds.bulk_load.table_locks), and the current
   user may truncate them; otherwise, or if TRUNCATE refuses (a new table referencing sessions, say), the
   users' sessions go with them the ordinary way.
 It runs inside the seed's transaction, so a failed seed gets every row back with the rollback.
@@ -21,7 +21,7 @@ from __future__ import annotations
 import psycopg
 from psycopg import sql
 
-from seeds.table_locks import holds_once_locked
+from seeds.bulk_load.table_locks import holds_once_locked
 
 SESSION_TABLES = ("public.sessions", "public.session_assets", "public.session_feedback")
 
