@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import time
 import uuid
 from collections.abc import Iterator
 
@@ -19,6 +18,8 @@ from dreamflow_dev.config import PROJECT_ROOT
 from dreamflow_dev.lifecycle import throwaway_stack
 from dreamflow_dev.stack.extensions import ensure_optional_extensions
 from dreamflow_dev.stack.pgbin import PgBinaries
+
+from support.waiting import wait_for_row
 
 pytestmark = pytest.mark.cron
 
@@ -103,12 +104,6 @@ def _add_user_with_sessions_today_and_yesterday(conn: psycopg.Connection) -> uui
 
 
 def _wait_for_finished_run(conn: psycopg.Connection, job_id: int) -> tuple[str, str]:
-    deadline = time.monotonic() + RUN_DEADLINE_SECONDS
-    while time.monotonic() < deadline:
-        finished = conn.execute(
-            "select status, return_message from cron.job_run_details"
-            " where jobid = %s and status in ('succeeded', 'failed') order by runid limit 1", (job_id,)).fetchone()
-        if finished:
-            return finished
-        time.sleep(1)
-    raise AssertionError(f"no finished run of job {job_id} within {RUN_DEADLINE_SECONDS}s")
+    return wait_for_row(conn, "select status, return_message from cron.job_run_details"
+                              " where jobid = %s and status in ('succeeded', 'failed') order by runid limit 1",
+                        (job_id,), timeout=RUN_DEADLINE_SECONDS, interval=1, what=f"a finished run of job {job_id}")

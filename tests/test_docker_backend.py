@@ -26,7 +26,7 @@ from dreamflow_dev.bootstrap import apply_platform_layer, missing_supabase_layer
 from dreamflow_dev.config import PROJECT_ROOT, load_settings
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.lifecycle import bootstrap_stack, bring_up
-from dreamflow_dev.stack import make_stack
+from dreamflow_dev.stack import StackStatus, make_stack
 from dreamflow_dev.stack.docker import DATA_DIR, OWNER, OWNER_LABEL, PROJECT_LABEL, DockerStack, connect_to_engine
 from dreamflow_dev.stack.docker_pull import pull_image
 from dreamflow_dev.stack.native import NativeCluster
@@ -42,6 +42,7 @@ from support.docker_engine import (
     start_local_registry,
     start_throwaway_dockerd,
 )
+from support.waiting import wait_until
 
 pytestmark = pytest.mark.docker
 
@@ -204,12 +205,11 @@ def test_status_reports_container_image_and_health(stack):
     stopped = stack.status()
     stack.start()
 
-    current = stack.status()
-    for _ in range(50):
-        if current.details["health"] != "starting":
-            break
-        time.sleep(0.2)
-        current = stack.status()
+    def past_starting() -> StackStatus | None:
+        status = stack.status()
+        return status if status.details["health"] != "starting" else None
+
+    current = wait_until(past_starting, timeout=10, interval=0.2, what="the container's health check past 'starting'")
 
     assert not stopped.running and "not created" in stopped.details["container"]
     assert current.running and current.url == stack.url

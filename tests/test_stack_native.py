@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import signal
 import socket
-import time
 from pathlib import Path
 
 import psycopg
@@ -19,6 +18,7 @@ from dreamflow_dev.stack.osuser import ServerUser
 from dreamflow_dev.stack.pgbin import find_pg_binaries
 
 from support.clusters import make_throwaway_cluster
+from support.waiting import process_alive, wait_until
 
 pytestmark = pytest.mark.slow
 
@@ -70,19 +70,11 @@ def test_a_server_with_a_long_data_dir_path_is_known_running_and_stopped(pg_bina
         assert pid is not None and len(str(made.data_dir)) > 80
     finally:
         made.destroy()
-    assert _gone_within(pid, seconds=10)
-
-
-def _gone_within(pid: int, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return True
-        time.sleep(0.1)
-    os.kill(pid, signal.SIGKILL)  # not left behind, whatever the assertion says
-    return False
+    try:
+        wait_until(lambda: not process_alive(pid), timeout=10, what=f"server pid {pid} gone after destroy()")
+    finally:
+        if process_alive(pid):
+            os.kill(pid, signal.SIGKILL)  # not left behind, whatever the assertion says
 
 
 def test_down_stops_the_server_and_keeps_the_data(cluster):
@@ -100,8 +92,9 @@ def test_down_stops_the_server_and_keeps_the_data(cluster):
 
 def test_up_recovers_after_kill_9_of_the_postmaster(cluster):
     bring_up(_settings_for(cluster), cluster, lambda _: None)
-    os.kill(cluster.running_pid(), signal.SIGKILL)
-    time.sleep(0.2)
+    postmaster = cluster.running_pid()
+    os.kill(postmaster, signal.SIGKILL)
+    wait_until(lambda: not process_alive(postmaster), timeout=10, what=f"postmaster {postmaster} gone after kill -9")
 
     assert cluster.start()
     with psycopg.connect(cluster.url) as conn:
