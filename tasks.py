@@ -6,6 +6,7 @@ Entry points only: each task parses its options, calls the dreamflow_dev package
 from __future__ import annotations
 
 import functools
+import logging
 import os
 import shutil
 import subprocess
@@ -17,7 +18,14 @@ from rich.markup import escape
 
 from dreamflow_dev import lifecycle
 from dreamflow_dev.config import load_settings
-from dreamflow_dev.console import console, error_console, render_migration_plan, render_status, render_up_report, say
+from dreamflow_dev.console import (
+    console,
+    error_console,
+    log_to_terminal,
+    render_migration_plan,
+    render_status,
+    render_up_report,
+)
 from dreamflow_dev.db import connect, refused_query_message
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.migrate import (
@@ -33,12 +41,16 @@ DB_URL_HELP = "database URL (default: SUPABASE_DB_URL, else the local stack on 1
 BACKEND_HELP = "auto | native | docker | external (default: auto, or DREAMFLOW_BACKEND)"
 YES_HELP = "allow this destructive task on a non-local database"
 
+log = logging.getLogger("dreamflow_dev.tasks")
+
 
 def user_errors_exit(body):
-    """Turn DevStackError into one red line and exit code 1 (no traceback for things the user can fix)."""
+    """Show progress in the terminal (more with --verbose), and turn DevStackError into one red line and exit
+    code 1 (no traceback for things the user can fix)."""
 
     @functools.wraps(body)
     def wrapper(*args, **kwargs):
+        log_to_terminal(verbose=bool(kwargs.get("verbose")))
         try:
             return body(*args, **kwargs)
         except DevStackError as exc:
@@ -66,8 +78,8 @@ def up(c, db_url=None, backend=None, seed=False, yes=False):
     settings = load_settings(db_url=db_url, backend=backend)
     if seed:
         lifecycle.require_local_or_yes(settings.url, yes, "seed demo data")
-    with stack_lock(settings, "up", say):
-        report = lifecycle.bring_up(settings, make_stack(settings), say)
+    with stack_lock(settings, "up"):
+        report = lifecycle.bring_up(settings, make_stack(settings))
         render_up_report(report)
         if seed:
             _seed(settings.url, yes=yes)
@@ -78,13 +90,13 @@ def up(c, db_url=None, backend=None, seed=False, yes=False):
 def down(c, backend=None, volumes=False):
     """Stop the local stack; its data stays for the next `invoke up` unless --volumes."""
     settings = load_settings(backend=backend)
-    with stack_lock(settings, "down", say):
+    with stack_lock(settings, "down"):
         stack = make_local_stack(settings)
         if volumes:
             stack.destroy()
-            say("stopped; data deleted")
+            log.info("stopped; data deleted")
             return
-        say("stopped" if stack.stop() else "not running")
+        log.info("stopped" if stack.stop() else "not running")
 
 
 @task(help={"db_url": DB_URL_HELP, "backend": BACKEND_HELP, "json": "print JSON for machines"})
@@ -108,9 +120,9 @@ def reset(c, db_url=None, yes=False, seed=False):
     """Drop and recreate the database, then re-run every migration (like `supabase db reset`)."""
     settings = load_settings(db_url=db_url)
     lifecycle.require_local_or_yes(settings.url, yes, "reset the database")
-    with stack_lock(settings, "reset", say):
-        applied = lifecycle.reset_database(settings, make_local_stack(settings), say)
-        say(f"database recreated; {len(applied)} migrations applied")
+    with stack_lock(settings, "reset"):
+        applied = lifecycle.reset_database(settings, make_local_stack(settings))
+        log.info("database recreated; %d migrations applied", len(applied))
         if seed:
             _seed(settings.url, yes=yes)
 
@@ -128,10 +140,9 @@ def migrate(c, db_url=None, status=False, include_all=False):
             render_migration_plan(plan)
             return
         for migration in plan.drifted:
-            say(f"warning: {migration.path.name} changed since it was applied; not re-run")
-        applied = apply_pending_migrations(conn, migrations, include_all=include_all,
-                                           on_applied=lambda m, s: say(f"applied {m.path.name} ({s * 1000:.0f} ms)"))
-    say(f"{len(applied)} applied, {len(plan.applied)} already applied")
+            log.warning("%s changed since it was applied; not re-run", migration.path.name)
+        applied = apply_pending_migrations(conn, migrations, include_all=include_all)
+    log.info("%d applied, %d already applied", len(applied), len(plan.applied))
 
 
 @task(name="migration-new", help={"name": "snake_case name, e.g. add_story_tags"})
@@ -139,7 +150,7 @@ def migrate(c, db_url=None, status=False, include_all=False):
 def migration_new(c, name):
     """Create an empty, timestamped migration file in supabase/migrations/."""
     path = create_migration_file(load_settings().migrations_dir, name)
-    say(f"created {path.relative_to(os.getcwd()) if path.is_relative_to(os.getcwd()) else path}")
+    log.info("created %s", path.relative_to(os.getcwd()) if path.is_relative_to(os.getcwd()) else path)
 
 
 @task(help={"db_url": DB_URL_HELP, "command": "run this SQL and exit instead of opening a shell"})
@@ -196,8 +207,7 @@ def test_db(c, db_url=None, path=None, verbose=False):
     from dreamflow_dev.pgtap import resolve_test_paths, run_pgtap_tests
 
     settings = load_settings(db_url=db_url)
-    returncode = run_pgtap_tests(settings.url, resolve_test_paths(settings.tests_dir, path or []),
-                                 lambda line: error_console.print(f"[yellow]{escape(line)}[/yellow]"), verbose=verbose)
+    returncode = run_pgtap_tests(settings.url, resolve_test_paths(settings.tests_dir, path or []), verbose=verbose)
     if returncode != 0:
         raise DevStackError(f"pgTAP tests failed: pg_prove exited with {returncode}. "
                             "The report above names each failing file and test; fix them and re-run.")
@@ -218,7 +228,7 @@ def seed(c, db_url=None, users=None, days=None, seed=None, reset=False, yes=Fals
     settings = load_settings(db_url=db_url)
     lifecycle.require_local_or_yes(settings.url, yes, "seed demo data")
     # A database given by URL is not the project's stack: seeding it neither waits for nor holds up `up`/`down`.
-    with stack_lock(settings, "seed", say) if settings.db_url is None else nullcontext():
+    with stack_lock(settings, "seed") if settings.db_url is None else nullcontext():
         _seed(settings.url, yes=yes, options=options)
 
 

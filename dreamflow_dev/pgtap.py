@@ -12,10 +12,11 @@ Each test file runs in its own psql session; files that begin and roll back a tr
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import subprocess
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import psycopg
@@ -42,7 +43,7 @@ LIBPQ_ENVIRONMENT = {
     "connect_timeout": "PGCONNECT_TIMEOUT", "client_encoding": "PGCLIENTENCODING",
     "target_session_attrs": "PGTARGETSESSIONATTRS", "service": "PGSERVICE",
 }
-Say = Callable[[str], None]
+log = logging.getLogger(__name__)
 
 
 def find_pg_prove() -> str:
@@ -82,7 +83,7 @@ def resolve_test_paths(tests_dir: Path, paths: Sequence[str]) -> list[Path]:
     return chosen
 
 
-def run_pgtap_tests(url: str, paths: Sequence[Path], warn: Say, *, verbose: bool = False) -> int:
+def run_pgtap_tests(url: str, paths: Sequence[Path], *, verbose: bool = False) -> int:
     """Enable pgTAP if absent, run pg_prove over the paths, then drop pgTAP again if this run created it.
     Returns pg_prove's exit code: 0 when every file passed. Its report goes straight to the terminal, as the
     CLI streams its container's output."""
@@ -94,7 +95,7 @@ def run_pgtap_tests(url: str, paths: Sequence[Path], warn: Say, *, verbose: bool
                                   check=False).returncode
         finally:
             if created:
-                _disable_pgtap(conn, warn)
+                _disable_pgtap(conn)
 
 
 def enable_pgtap(conn: psycopg.Connection, url: str) -> bool:
@@ -123,13 +124,13 @@ def enable_pgtap(conn: psycopg.Connection, url: str) -> bool:
     return psycopg.errors.DuplicateObject.sqlstate not in notices
 
 
-def _disable_pgtap(conn: psycopg.Connection, warn: Say) -> None:
+def _disable_pgtap(conn: psycopg.Connection) -> None:
     """Drop what this run created; a failure is reported, never raised over the tests' own outcome."""
     try:
         conn.execute(DISABLE_PGTAP)
     except psycopg.Error as exc:
-        warn(f"warning: could not drop pgTAP after the tests: {one_line(exc)}. "
-             "Drop it yourself: `drop extension if exists pgtap`.")
+        log.warning("could not drop pgTAP after the tests: %s. Drop it yourself: `drop extension if exists pgtap`.",
+                    one_line(exc))
 
 
 def _working_dir(paths: Sequence[Path]) -> Path:

@@ -89,7 +89,7 @@ def admin_url(request: pytest.FixtureRequest) -> str | None:
 
 @pytest.fixture(scope="session")
 def migrated_url(server_url: str) -> str:
-    prepare_database(load_settings(db_url=server_url, project_root=PROJECT_ROOT), server_url, lambda _: None)
+    prepare_database(load_settings(db_url=server_url, project_root=PROJECT_ROOT), server_url)
     return server_url
 
 
@@ -128,8 +128,8 @@ def template_url(server_url: str, admin_url: str | None) -> Iterator[str]:
     drop_database(server_url, TEMPLATE_DB)
     url = create_database(server_url, TEMPLATE_DB)
     try:
-        give_supabase_layer(url, admin_url, lambda _: None)
-        prepare_database(load_settings(db_url=url, project_root=PROJECT_ROOT), url, lambda _: None)
+        give_supabase_layer(url, admin_url)
+        prepare_database(load_settings(db_url=url, project_root=PROJECT_ROOT), url)
         yield url
     finally:
         drop_database(server_url, TEMPLATE_DB)

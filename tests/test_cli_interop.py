@@ -99,7 +99,7 @@ class SocketCluster:
         """A new database made by `postgres`, with the Supabase layer supabase_admin gives it."""
         drop_database(self.cluster.url, name)
         url = create_database(self.cluster.url, name)
-        give_supabase_layer(url, self.cluster.admin_url, lambda _: None)
+        give_supabase_layer(url, self.cluster.admin_url)
         return url
 
 
@@ -132,7 +132,7 @@ def _repo_files_and_probe() -> dict[str, bytes]:
 
 def _prepare(url: str, project: Path) -> None:
     """What `invoke up` does to a bootstrapped database: the project's pending migrations, as `postgres`."""
-    prepare_database(load_settings(db_url=url, project_root=project), url, lambda _: None)
+    prepare_database(load_settings(db_url=url, project_root=project), url)
 
 
 def _history(url: str) -> list[tuple[str, str, list[str]]]:

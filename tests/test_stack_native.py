@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import socket
@@ -33,7 +34,7 @@ def _applied_versions(url: str) -> list[str]:
 
 
 def test_up_from_nothing_bootstraps_like_the_platform_then_migrates_as_postgres(cluster):
-    report = bring_up(_settings_for(cluster), cluster, lambda _: None)
+    report = bring_up(_settings_for(cluster), cluster)
 
     migration_files = sorted(p.name.split("_")[0] for p in (PROJECT_ROOT / "supabase/migrations").glob("*.sql"))
     assert report.started_now
@@ -47,15 +48,15 @@ def test_up_from_nothing_bootstraps_like_the_platform_then_migrates_as_postgres(
         assert conn.execute("select current_user, current_setting('is_superuser')").fetchone() == ("postgres", "off")
 
 
-def test_second_up_says_running_and_applies_nothing(cluster):
-    bring_up(_settings_for(cluster), cluster, lambda _: None)
-    said: list[str] = []
+def test_second_up_says_running_and_applies_nothing(cluster, caplog):
+    bring_up(_settings_for(cluster), cluster)
+    caplog.set_level(logging.INFO, logger="dreamflow_dev")
 
-    again = bring_up(_settings_for(cluster), cluster, said.append)
+    again = bring_up(_settings_for(cluster), cluster)
 
     assert not again.started_now
     assert again.applied_now == []
-    assert any("already running" in line for line in said)
+    assert any("already running" in record.getMessage() for record in caplog.records)
 
 
 def test_a_server_with_a_long_data_dir_path_is_known_running_and_stopped(pg_binaries, monkeypatch):
@@ -78,7 +79,7 @@ def test_a_server_with_a_long_data_dir_path_is_known_running_and_stopped(pg_bina
 
 
 def test_down_stops_the_server_and_keeps_the_data(cluster):
-    bring_up(_settings_for(cluster), cluster, lambda _: None)
+    bring_up(_settings_for(cluster), cluster)
     with psycopg.connect(cluster.url, autocommit=True) as conn:
         conn.execute("create table kept (x int); insert into kept values (42)")
 
@@ -91,7 +92,7 @@ def test_down_stops_the_server_and_keeps_the_data(cluster):
 
 
 def test_up_recovers_after_kill_9_of_the_postmaster(cluster):
-    bring_up(_settings_for(cluster), cluster, lambda _: None)
+    bring_up(_settings_for(cluster), cluster)
     postmaster = cluster.running_pid()
     os.kill(postmaster, signal.SIGKILL)
     wait_until(lambda: not process_alive(postmaster), timeout=10, what=f"postmaster {postmaster} gone after kill -9")
@@ -131,11 +132,11 @@ def test_the_server_never_runs_as_root(cluster):
 
 def test_reset_drops_the_data_and_reapplies_every_migration(cluster):
     settings = _settings_for(cluster)
-    bring_up(settings, cluster, lambda _: None)
+    bring_up(settings, cluster)
     with psycopg.connect(cluster.url, autocommit=True) as conn:
         conn.execute("create table public.scratch (x int)")
 
-    applied = reset_database(settings, cluster, lambda _: None)
+    applied = reset_database(settings, cluster)
 
     assert len(applied) == 7
     with psycopg.connect(cluster.url) as conn:

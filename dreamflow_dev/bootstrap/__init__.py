@@ -10,11 +10,13 @@ A database `postgres` creates itself on a server where it is no superuser gets w
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
 from importlib import resources
 
 import psycopg
 from psycopg import sql
+
+log = logging.getLogger(__name__)
 
 SQL_DIR = resources.files(__package__)
 ADMIN_USER = "supabase_admin"
@@ -22,9 +24,6 @@ PLATFORM_ROLES = ("postgres", "anon", "authenticated", "service_role", "authenti
                   "dashboard_user")
 # Extensions only a superuser may create, made for `postgres` ahead of time: name -> schema.
 PRIVILEGED_EXTENSIONS = {"plpgsql_check": "extensions"}
-
-Say = Callable[[str], None]
-
 
 def _sql(name: str) -> str:
     """One of the bootstrap's SQL files beside this module."""
@@ -48,16 +47,16 @@ def missing_supabase_layer(conn: psycopg.Connection) -> list[str]:
     return list(row[0])
 
 
-def bootstrap_as_admin(admin_conn: psycopg.Connection, say: Say) -> bool:
+def bootstrap_as_admin(admin_conn: psycopg.Connection) -> bool:
     """The platform layer on a database that lacks it (autocommit connection as supabase_admin to the database
     to prepare); False when nothing was missing."""
     if not missing_supabase_layer(admin_conn):
         return False
-    apply_platform_layer(admin_conn, say)
+    apply_platform_layer(admin_conn)
     return True
 
 
-def apply_platform_layer(admin_conn: psycopg.Connection, say: Say) -> None:
+def apply_platform_layer(admin_conn: psycopg.Connection) -> None:
     """Roles, schemas, auth, then the superuser-only extensions; idempotent, so running it again on a
     bootstrapped database changes nothing."""
     with admin_conn.transaction():
@@ -67,10 +66,10 @@ def apply_platform_layer(admin_conn: psycopg.Connection, say: Say) -> None:
         admin_conn.execute(_sql("auth_schema.sql"))
         admin_conn.execute("reset role")
         admin_conn.execute(_sql("auth_grants.sql"))
-    create_privileged_extensions(admin_conn, say)
+    create_privileged_extensions(admin_conn)
 
 
-def create_privileged_extensions(admin_conn: psycopg.Connection, say: Say) -> None:
+def create_privileged_extensions(admin_conn: psycopg.Connection) -> None:
     """pg_cron (in pg_catalog, where cron.database_name points), plpgsql_check and pgTAP when installed."""
     if _pg_cron_can_live_here(admin_conn):
         with admin_conn.transaction():
@@ -81,7 +80,7 @@ def create_privileged_extensions(admin_conn: psycopg.Connection, say: Say) -> No
             admin_conn.execute(sql.SQL("create extension if not exists {} with schema {}").format(
                 sql.Identifier(name), sql.Identifier(schema)))
         else:
-            say(f"notice: extension {name} is not installed on the server; carrying on without it")
+            log.info("extension %s is not installed on the server; carrying on without it", name)
 
 
 def prepare_owned_database(owner_conn: psycopg.Connection) -> None:
