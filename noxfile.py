@@ -1,6 +1,7 @@
 """nox sessions: `nox -l` lists them. Each installs the project, then runs pytest by marker or the benchmark.
 
 Every test session starts its own throwaway Postgres; pass `-- --db-url URL` to use an existing one.
+`nox -s quick` is the loop for a change (add `-R` to reuse its virtualenv); `nox -s tests` is what CI runs.
 """
 
 from __future__ import annotations
@@ -25,6 +26,16 @@ def _pytest(session: nox.Session, marker: str | None = None) -> None:
 def tests(session: nox.Session) -> None:
     """Everything: stack, runner, RLS, constraints, seed, streaks and analytics (what CI runs)."""
     _pytest(session)
+
+
+# The tiers that need more than the PostgreSQL binaries (see tests/support/tiers.py), and the slow tests.
+QUICK_DESELECT = "not slow and not docker and not cli and not pgtap and not cron"
+
+
+@nox.session
+def quick(session: nox.Session) -> None:
+    """The core tier without slow tests: the loop for a change (not run by default; CI runs `tests`)."""
+    _pytest(session, QUICK_DESELECT)
 
 
 @nox.session

@@ -65,6 +65,7 @@ def is_uuid(value: object) -> bool:
     return isinstance(value, str) and len(value) == 36 and value.count("-") == 4
 
 
+@pytest.mark.slow
 def test_every_row_passes_the_schema_and_belongs_to_its_owner(fresh_db_url):
     summary = seed_database(fresh_db_url, replace(SMALL, users=60, days=30, today=None))
 
@@ -171,6 +172,7 @@ def _rows_owned_by(conn: psycopg.Connection, email: str) -> tuple:
         from auth.users u where u.email = %s""", (email,)).fetchone()
 
 
+@pytest.mark.slow
 def test_every_persona_appears_at_the_default_size_where_it_was_meant(fresh_db_url):
     options = SeedOptions()
     summary = seed_database(fresh_db_url, options)
