@@ -99,8 +99,8 @@ def _copy_everything(conn: psycopg.Connection, plan: SeedPlan, encoder: StoryEnc
 
 def delete_seeded_users(conn: psycopg.Connection, seed: int | None) -> int:
     """Delete seeded users (of one seed, or all) and, by cascade, everything they own; real users are never
-    touched. When every session is theirs, the session tables are truncated first (seeds.bulk_load.session_truncation).
-    (Deleting the children first, set-based, measured no faster: the per-session cascade probes dominate.)"""
+    touched. When every session is theirs, the session tables are truncated first
+    (seeds.bulk_load.session_truncation); otherwise the cascade removes their sessions, assets and feedback."""
     batch = demo_users(seed)
     truncate_if_only_the_batch_has_sessions(conn, batch)
     return conn.execute(sql.SQL("delete from auth.users as u where {}").format(batch)).rowcount
@@ -137,9 +137,8 @@ def _copy_sessions(conn: psycopg.Connection, plan: SeedPlan, encoder: StoryEncod
     """Stream every user's sessions into public.sessions as they are drawn. Returns the stories, in id order
     (seeds.factories hands out ascending ids user after user), and the ids of their assets and feedback.
 
-    Those are drawn in a thread while the server is still busy with the sessions: taking in the last queued
-    ones, then building the table's indexes and the activity rollups (~1.2 s at 110k sessions). Drawn in
-    turn, they kept the server idle for ~0.2 s."""
+    Those are drawn in a thread while the server is still busy with the sessions (taking in the last queued
+    ones, then building the table's indexes and the activity rollups), so neither side waits for the other."""
     stories: list[Story] = []
     with ThreadPoolExecutor(max_workers=1) as worker, indexes_built_after(conn, "public.sessions"), \
             references_checked_after(conn, "public.sessions"), binary_copy(conn, "public.sessions") as copy:

@@ -1,7 +1,7 @@
 """`invoke test-db` through the real CLI: the project's pgTAP suite passes, a failing test or a plan that does
 not match fails the run and is named, the CLI's file discovery holds, and the database is left as found.
 
-Tier pgtap (tests/tiers.py): pg_prove (Debian `libtap-parser-sourcehandler-pgtap-perl`) and pgTAP beside the
+Tier pgtap (tests/support/tiers.py): pg_prove (Debian `libtap-parser-sourcehandler-pgtap-perl`) and pgTAP beside the
 server (`postgresql-15-pgtap`); without them the tier is skipped with one line saying how to enable it.
 """
 

@@ -55,7 +55,7 @@ def _ctrl_c_now() -> None:
 
 
 def test_ctrl_c_inside_a_fed_copy_is_raised_at_the_next_write(fresh_db_url, ctrl_c_raises):
-    """Raised anywhere, it can land inside the feeder queue's locking and hang the seed (seeds.copy_feed)."""
+    """Raised anywhere, it can land inside the feeder queue's locking and hang the seed (seeds.bulk_load.copy_feed)."""
     reached = []
     with psycopg.connect(fresh_db_url) as conn, pytest.raises(KeyboardInterrupt), \
             binary_copy(conn, "public.rituals") as copy:

@@ -1,8 +1,8 @@
 """Terminal reports for `invoke streaks`, `invoke analytics` and `invoke cron`: rich tables and block charts.
 
-The queries live in leaderboard.py, analytics.py and cron_status.py; this module connects, checks the schema is there,
-and renders. Charts have a fixed width and carry a letter or block per value, so they stay readable when
-piped to a file (no colour, no terminal width); `--json` prints JSON only.
+The queries live in leaderboard.py, analytics.py and cron_status.py; this module connects, checks the schema
+is there, and renders. Charts have a fixed width and carry a letter or block per value, so they stay readable
+when piped to a file (no colour, no terminal width); `--json` prints JSON only.
 """
 
 from __future__ import annotations

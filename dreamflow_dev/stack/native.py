@@ -149,8 +149,7 @@ class NativeCluster(OnLoopback):
 
     def server_options(self) -> list[str]:
         """Command-line settings for the server: config.toml's port, loopback only, preloads when installed."""
-        # jit off: compiling costs more than it saves on these queries (the 30-day analytics window took
-        # 3× longer with it, measured).
+        # jit off: compiling costs more than it saves on these short queries (the analytics views among them).
         settings = {"listen_addresses": "127.0.0.1", "port": str(self.port), "unix_socket_directories": "",
                     "timezone": "UTC", "log_timezone": "UTC", "jit": "off"}
         if self.preload_libraries:

@@ -1,9 +1,8 @@
 """Column lists of every seeded table, and COPY BINARY data for the three big ones, made from Stories.
 
-Why binary, and why by hand: binary spares the server parsing uuids, integers and timestamps from text
-(measured on a 2-core box, 110k sessions: the server's time for the sessions COPY fell from 4.5 s to 3.7 s,
-for the assets from 3.7 s to 3.0 s), and bytes can be assembled here from pieces encoded once per run (a
-prompt, an opening, a story body, a URL suffix) without building a row tuple or formatting a datetime per row.
+Why binary, and why by hand: binary spares the server parsing uuids, integers and timestamps from text, and
+bytes can be assembled here from pieces encoded once per run (a prompt, an opening, a story body, a URL
+suffix) without building a row tuple or formatting a datetime per row.
 psycopg's write_row would take several times the CPU for the same bytes. The small tables (users, profiles,
 rituals) go through write_row, which knows how to write arrays and JSON.
 
