@@ -184,7 +184,6 @@ def _assert_views_equal_the_sessions(conn: psycopg.Connection) -> None:
     assert sorted(conn.execute(runs).fetchall(), key=repr) == sorted(conn.execute(RUNS).fetchall(), key=repr)
 
 
-@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(operations=st.lists(operation, min_size=1, max_size=12), nightly_after=st.integers(0, 12))
 def test_tallies_equal_the_sessions_counted_per_user_day_and_theme(conn, operations, nightly_after):
@@ -194,7 +193,6 @@ def test_tallies_equal_the_sessions_counted_per_user_day_and_theme(conn, operati
         assert tallies(conn) == tallies_from_sessions(conn)
 
 
-@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(operations=st.lists(operation, min_size=1, max_size=12), nightly_after=st.integers(0, 12))
 def test_views_equal_the_figures_aggregated_from_the_sessions(conn, operations, nightly_after):
