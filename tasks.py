@@ -41,6 +41,7 @@ DB_URL_HELP = "database URL (default: SUPABASE_DB_URL, else the local stack on 1
 BACKEND_HELP = "auto | native | docker | external (default: auto, or DREAMFLOW_BACKEND)"
 YES_HELP = "allow this destructive task on a non-local database"
 
+# Named under dreamflow_dev so that log_to_terminal shows it with the package's own records.
 log = logging.getLogger("dreamflow_dev.tasks")
 
 
