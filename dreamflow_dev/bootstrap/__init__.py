@@ -25,6 +25,7 @@ PLATFORM_ROLES = ("postgres", "anon", "authenticated", "service_role", "authenti
 # Extensions only a superuser may create, made for `postgres` ahead of time: name -> schema.
 PRIVILEGED_EXTENSIONS = {"plpgsql_check": "extensions"}
 
+
 def _sql(name: str) -> str:
     """One of the bootstrap's SQL files beside this module."""
     return SQL_DIR.joinpath(name).read_text()
