@@ -31,7 +31,7 @@ RUN_DEADLINE_SECONDS = 75  # pg_cron 1.4 schedules by the minute: the next minut
 @pytest.fixture(scope="module")
 def cron_cluster_url(pg_binaries: PgBinaries) -> Iterator[str]:
     """A migrated cluster whose `postgres` database holds pg_cron (installed first, as `invoke up` does)."""
-    ensure_optional_extensions(pg_binaries, print)
+    ensure_optional_extensions(pg_binaries)
     assert pg_binaries.has_extension("pg_cron"), "pg_cron is not installed: apt-get install postgresql-15-cron"
     with throwaway_stack(pg_binaries, migrate=True, **{"cron.database_name": "postgres"}) as cluster:
         yield cluster.url
