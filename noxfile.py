@@ -1,6 +1,7 @@
 """nox sessions: `nox -l` lists them. Each installs the project, then runs pytest by marker or the benchmark.
 
 Every test session starts its own throwaway Postgres; pass `-- --db-url URL` to use an existing one.
+`nox -s quick` is the loop for a change (add `-R` to reuse its virtualenv); `nox -s tests` is what CI runs.
 """
 
 from __future__ import annotations
@@ -27,28 +28,31 @@ def tests(session: nox.Session) -> None:
     _pytest(session)
 
 
-@nox.session
-def rls_tests(session: nox.Session) -> None:
-    """Row-level security as anon, Alice, Bob and service_role, on every table, view and function."""
-    _pytest(session, "rls")
+# The tiers that need more than the PostgreSQL binaries (see tests/support/tiers.py), and the slow tests.
+QUICK_DESELECT = "not slow and not docker and not cli and not pgtap and not cron"
+
+# The sessions that run the tests one marker expression selects: name -> (expression, what they prove).
+SELECTED_TESTS = {
+    "quick": (QUICK_DESELECT, "The core tier without slow tests: the loop for a change (not run by default)."),
+    "rls_tests": ("rls", "Row-level security as anon, Alice, Bob and service_role, on every table, view and function."),
+    "constraint_tests": ("constraints", "Checks, uniques, NOT NULLs, defaults, cascades and updated_at triggers."),
+    "cli_tests": ("cli", "The real Supabase CLI (pinned, from npm) against our database: history, statements, "
+                         "repair, advisors, lint."),
+    "pgtap_tests": ("pgtap", "The pgTAP suite in supabase/tests/ through `invoke test-db`, and the runner's own "
+                             "checks (needs pg_prove)."),
+}
 
 
-@nox.session
-def constraint_tests(session: nox.Session) -> None:
-    """Checks, uniques, NOT NULLs, defaults, cascades and updated_at triggers."""
-    _pytest(session, "constraints")
+def _selected_tests_session(name: str, marker: str, what: str) -> None:
+    def run(session: nox.Session) -> None:
+        _pytest(session, marker)
+
+    run.__doc__ = what
+    nox.session(name=name)(run)
 
 
-@nox.session
-def cli_tests(session: nox.Session) -> None:
-    """The real Supabase CLI (pinned, from npm) against our database: history, statements, repair, advisors, lint."""
-    _pytest(session, "cli")
-
-
-@nox.session
-def pgtap_tests(session: nox.Session) -> None:
-    """The pgTAP suite in supabase/tests/ through `invoke test-db`, and the runner's own checks (needs pg_prove)."""
-    _pytest(session, "pgtap")
+for _name, (_marker, _what) in SELECTED_TESTS.items():
+    _selected_tests_session(_name, _marker, _what)
 
 
 @nox.session

@@ -14,12 +14,18 @@ from contextlib import nullcontext
 
 import psycopg
 from invoke import Exit, task
-from rich.logging import RichHandler
 from rich.markup import escape
 
 from dreamflow_dev import lifecycle
 from dreamflow_dev.config import load_settings
-from dreamflow_dev.console import console, error_console, render_migration_plan, render_status, render_up_report, say
+from dreamflow_dev.console import (
+    console,
+    error_console,
+    log_to_terminal,
+    render_migration_plan,
+    render_status,
+    render_up_report,
+)
 from dreamflow_dev.db import connect, refused_query_message
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.migrate import (
@@ -31,17 +37,21 @@ from dreamflow_dev.migrate import (
 from dreamflow_dev.stack import make_local_stack, make_stack
 from dreamflow_dev.stacklock import stack_lock
 
-log = logging.getLogger("tasks")
 DB_URL_HELP = "database URL (default: SUPABASE_DB_URL, else the local stack on 127.0.0.1:[db] port)"
 BACKEND_HELP = "auto | native | docker | external (default: auto, or DREAMFLOW_BACKEND)"
 YES_HELP = "allow this destructive task on a non-local database"
 
+# Named under dreamflow_dev so that log_to_terminal shows it with the package's own records.
+log = logging.getLogger("dreamflow_dev.tasks")
+
 
 def user_errors_exit(body):
-    """Turn DevStackError into one red line and exit code 1 (no traceback for things the user can fix)."""
+    """Show progress in the terminal (more with --verbose), and turn DevStackError into one red line and exit
+    code 1 (no traceback for things the user can fix)."""
 
     @functools.wraps(body)
     def wrapper(*args, **kwargs):
+        log_to_terminal(verbose=bool(kwargs.get("verbose")))
         try:
             return body(*args, **kwargs)
         except DevStackError as exc:
@@ -69,8 +79,8 @@ def up(c, db_url=None, backend=None, seed=False, yes=False):
     settings = load_settings(db_url=db_url, backend=backend)
     if seed:
         lifecycle.require_local_or_yes(settings.url, yes, "seed demo data")
-    with stack_lock(settings, "up", say):
-        report = lifecycle.bring_up(settings, make_stack(settings), say)
+    with stack_lock(settings, "up"):
+        report = lifecycle.bring_up(settings, make_stack(settings))
         render_up_report(report)
         if seed:
             _seed(settings.url, yes=yes)
@@ -81,13 +91,13 @@ def up(c, db_url=None, backend=None, seed=False, yes=False):
 def down(c, backend=None, volumes=False):
     """Stop the local stack; its data stays for the next `invoke up` unless --volumes."""
     settings = load_settings(backend=backend)
-    with stack_lock(settings, "down", say):
+    with stack_lock(settings, "down"):
         stack = make_local_stack(settings)
         if volumes:
             stack.destroy()
-            say("stopped; data deleted")
+            log.info("stopped; data deleted")
             return
-        say("stopped" if stack.stop() else "not running")
+        log.info("stopped" if stack.stop() else "not running")
 
 
 @task(help={"db_url": DB_URL_HELP, "backend": BACKEND_HELP, "json": "print JSON for machines"})
@@ -111,9 +121,9 @@ def reset(c, db_url=None, yes=False, seed=False):
     """Drop and recreate the database, then re-run every migration (like `supabase db reset`)."""
     settings = load_settings(db_url=db_url)
     lifecycle.require_local_or_yes(settings.url, yes, "reset the database")
-    with stack_lock(settings, "reset", say):
-        applied = lifecycle.reset_database(settings, make_local_stack(settings), say)
-        say(f"database recreated; {len(applied)} migrations applied")
+    with stack_lock(settings, "reset"):
+        applied = lifecycle.reset_database(settings, make_local_stack(settings))
+        log.info("database recreated; %d migrations applied", len(applied))
         if seed:
             _seed(settings.url, yes=yes)
 
@@ -131,10 +141,9 @@ def migrate(c, db_url=None, status=False, include_all=False):
             render_migration_plan(plan)
             return
         for migration in plan.drifted:
-            say(f"warning: {migration.path.name} changed since it was applied; not re-run")
-        applied = apply_pending_migrations(conn, migrations, include_all=include_all,
-                                           on_applied=lambda m, s: say(f"applied {m.path.name} ({s * 1000:.0f} ms)"))
-    say(f"{len(applied)} applied, {len(plan.applied)} already applied")
+            log.warning("%s changed since it was applied; not re-run", migration.path.name)
+        applied = apply_pending_migrations(conn, migrations, include_all=include_all)
+    log.info("%d applied, %d already applied", len(applied), len(plan.applied))
 
 
 @task(name="migration-new", help={"name": "snake_case name, e.g. add_story_tags"})
@@ -142,7 +151,7 @@ def migrate(c, db_url=None, status=False, include_all=False):
 def migration_new(c, name):
     """Create an empty, timestamped migration file in supabase/migrations/."""
     path = create_migration_file(load_settings().migrations_dir, name)
-    say(f"created {path.relative_to(os.getcwd()) if path.is_relative_to(os.getcwd()) else path}")
+    log.info("created %s", path.relative_to(os.getcwd()) if path.is_relative_to(os.getcwd()) else path)
 
 
 @task(help={"db_url": DB_URL_HELP, "command": "run this SQL and exit instead of opening a shell"})
@@ -163,7 +172,7 @@ def psql(c, db_url=None, command=None):
 @user_errors_exit
 def streaks(c, db_url=None, top=None, user=None, json=False):
     """Recompute every user's streak (recompute_user_streaks()) and show the leaderboard."""
-    from dreamflow_dev.report import show_streaks
+    from dreamflow_dev.reports.render import show_streaks
 
     top = 10 if top is None else _whole_number(top, "top")
     show_streaks(load_settings(db_url=db_url).url, top=top, user=user, as_json=json)
@@ -175,7 +184,7 @@ def streaks(c, db_url=None, top=None, user=None, json=False):
 @user_errors_exit
 def analytics(c, db_url=None, days=None, view=None, csv=None, json=False):
     """The five analytics views: daily metrics, persona mix and trends as terminal charts."""
-    from dreamflow_dev.report import show_analytics
+    from dreamflow_dev.reports.render import show_analytics
 
     days = 14 if days is None else _whole_number(days, "days")
     show_analytics(load_settings(db_url=db_url).url, days=days, view=view, csv_dir=csv, as_json=json)
@@ -185,7 +194,7 @@ def analytics(c, db_url=None, days=None, view=None, csv=None, json=False):
 @user_errors_exit
 def cron(c, db_url=None, json=False):
     """The pg_cron job nightly-recompute-streaks: schedule, active, last runs and their status."""
-    from dreamflow_dev.report import show_cron
+    from dreamflow_dev.reports.render import show_cron
 
     show_cron(load_settings(db_url=db_url).url, as_json=json)
 
@@ -227,7 +236,7 @@ def seed(c, db_url=None, users=None, days=None, seed=None, today=None, reset=Fal
     settings = load_settings(db_url=db_url)
     lifecycle.require_local_or_yes(settings.url, yes, "seed demo data")
     # A database given by URL is not the project's stack: seeding it neither waits for nor holds up `up`/`down`.
-    with stack_lock(settings, "seed", say) if settings.db_url is None else nullcontext():
+    with stack_lock(settings, "seed") if settings.db_url is None else nullcontext():
         _seed(settings.url, yes=yes, options=options)
 
 
@@ -282,7 +291,7 @@ def db_diff(c, db_url=None, file=None, schema=None, yes=False):
     """Diff the database against a shadow with every migration applied (like `supabase db diff`)."""
     from dreamflow_dev.schema_diff import diff_database, drop_statements, write_migration
 
-    _progress_on_stderr()
+    log_to_terminal(stdout_is_data=True)
     settings = load_settings(db_url=db_url)
     lifecycle.require_local_or_yes(settings.url, yes, "create and drop a shadow database")
     diff = diff_database(settings, _schema_list(schema))
@@ -307,7 +316,7 @@ def gen_types(c, db_url=None, lang="typescript", output=None, schema=None):
     """Generate types from the database with postgres-meta (like `supabase gen types`)."""
     from dreamflow_dev.typegen import generate_types
 
-    _progress_on_stderr()
+    log_to_terminal(stdout_is_data=True)
     settings = load_settings(db_url=db_url)
     types = generate_types(settings.url, language=lang, schemas=_schema_list(schema),
                            project_root=settings.project_root)
@@ -331,7 +340,7 @@ def db_dump(c, db_url=None, data_only=False, schema_only=False, file=None, schem
                             "Without either, the schema is dumped.")
     if use_copy and not data_only:
         raise DevStackError("--use-copy needs --data-only: COPY is for rows. Add --data-only.")
-    _progress_on_stderr()
+    log_to_terminal(stdout_is_data=True)
     request = DumpRequest(data_only=data_only, schemas=tuple(_schema_list(schema)), keep_comments=keep_comments,
                           use_copy=use_copy)
     _write_or_print(dump_database(load_settings(db_url=db_url).url, request), file)
@@ -352,10 +361,3 @@ def _write_or_print(text: str, path: str | None) -> None:
     except OSError as exc:
         raise DevStackError(f"cannot write {path}: {exc.strerror}. Check the folder and its permissions.") from exc
     log.info("wrote %s", path)
-
-
-def _progress_on_stderr() -> None:
-    """Progress and notices as log lines on stderr, so stdout holds only the SQL or types a task prints
-    (a no-op once logging is set up)."""
-    logging.basicConfig(level=logging.INFO, format="%(message)s",
-                        handlers=[RichHandler(console=error_console, show_time=False, show_path=False)])

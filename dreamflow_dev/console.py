@@ -1,13 +1,19 @@
-"""Terminal output for the stack tasks (up, status, migrate): one rich Console, quiet by default."""
+"""Terminal output for the stack tasks (up, status, migrate): one rich Console, quiet by default.
+
+Progress and status go through `logging` (each module's `logging.getLogger(__name__)`); `log_to_terminal`
+shows them here, once per process, when a task runs. Tests never call it, so under pytest they stay quiet
+(pytest keeps them for a failing test's report)."""
 
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import asdict
 
 from rich.console import Console
-from rich.markup import escape
+from rich.logging import RichHandler
 from rich.table import Table
+from rich.text import Text
 
 from dreamflow_dev.db import redact
 from dreamflow_dev.lifecycle import DatabaseFacts, UpReport
@@ -18,8 +24,40 @@ console = Console(highlight=False, soft_wrap=True)
 error_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
-def say(message: str) -> None:
-    console.print(f"[dim]·[/dim] {escape(message)}")
+# The packages whose progress and status the terminal shows (not the libraries': docker, urllib3, faker).
+OUR_LOGGERS = ("dreamflow_dev", "seeds", "tools")
+
+
+class _MessageLines(RichHandler):
+    """RichHandler printing only the message (warnings and errors led by their level), never wrapped, so each
+    record stays one line when piped to a file or read by a test."""
+
+    def render(self, *, record: logging.LogRecord, traceback, message_renderable):
+        if record.levelno < logging.WARNING:
+            return message_renderable
+        return Text.assemble((f"{record.levelname.lower()}: ", "yellow"), message_renderable)
+
+
+def _only_below_warning(record: logging.LogRecord) -> bool:
+    return record.levelno < logging.WARNING
+
+
+def log_to_terminal(verbose: bool = False, *, stdout_is_data: bool = False) -> None:
+    """Show our loggers' records: info (and debug with `verbose`) on stdout, warnings and errors on stderr.
+    A task whose stdout is data (SQL, types) sends its progress to stderr too, so a pipe gets only the data."""
+    progress_console = error_console if stdout_is_data else console
+    for name in OUR_LOGGERS:
+        logger = logging.getLogger(name)
+        logger.setLevel(logging.DEBUG if verbose else logging.INFO)
+        for handler in [h for h in logger.handlers if isinstance(h, _MessageLines)]:
+            logger.removeHandler(handler)
+        progress = _MessageLines(console=progress_console, show_time=False, show_level=False, show_path=False,
+                                 markup=False, highlighter=None, keywords=[])
+        progress.addFilter(_only_below_warning)
+        problems = _MessageLines(level=logging.WARNING, console=error_console, show_time=False, show_level=False,
+                                 show_path=False, markup=False, highlighter=None, keywords=[])
+        logger.addHandler(progress)
+        logger.addHandler(problems)
 
 
 def render_up_report(report: UpReport) -> None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -19,7 +20,7 @@ from dreamflow_dev.stack import Stack
 from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.stack.pgbin import PgBinaries
 
-Say = Callable[[str], None]
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -43,36 +44,38 @@ class UpReport:
     seconds: float
 
 
-def bring_up(settings: Settings, stack: Stack, say: Say) -> UpReport:
+def bring_up(settings: Settings, stack: Stack) -> UpReport:
     """Start if needed, bootstrap it like the platform if it is new, apply pending migrations as `postgres`."""
     started_at = time.perf_counter()
-    stack.prepare_host(say)
+    stack.prepare_host()
     started_now = stack.start()
     if not started_now:
-        say(f"{stack.backend_name} stack already running at {redact(stack.url)}; applying only what is pending")
-    bootstrap_stack(stack, say)
-    applied = prepare_database(settings, stack.url, say)
+        log.info("%s stack already running at %s; applying only what is pending", stack.backend_name,
+                 redact(stack.url))
+    bootstrap_stack(stack)
+    applied = prepare_database(settings, stack.url)
     with connect(stack.url) as conn:
         facts = describe_database(conn, settings)
     return UpReport(stack.backend_name, stack.url, started_now, applied, facts, time.perf_counter() - started_at)
 
 
-def bootstrap_stack(stack: Stack, say: Say) -> None:
+def bootstrap_stack(stack: Stack) -> None:
     """As the local stack's superuser, give its database what the supabase/postgres image and GoTrue give it;
     a database someone else runs is left as it is."""
     if stack.admin_url is None:
         return
     with connect(stack.admin_url, autocommit=True) as admin:
-        if bootstrap_as_admin(admin, say):
-            say("bootstrapped as supabase_admin: roles, auth and extensions schemas (as the supabase/postgres image)")
+        if bootstrap_as_admin(admin):
+            log.info("bootstrapped as supabase_admin: roles, auth and extensions schemas"
+                     " (as the supabase/postgres image)")
 
 
-def prepare_database(settings: Settings, url: str, say: Say) -> list[str]:
+def prepare_database(settings: Settings, url: str) -> list[str]:
     """Apply pending migrations as the URL's user, once the database has the Supabase layer; returns the
     file names applied."""
     migrations = discover_migrations(settings.migrations_dir)
     with connect(url, autocommit=True) as conn:
-        conn.add_notice_handler(lambda notice: _relay_notice(notice, say))
+        conn.add_notice_handler(_relay_notice)
         require_supabase_layer(conn, url)
         applied = apply_pending_migrations(conn, migrations)
     return [migration.path.name for migration in applied]
@@ -110,18 +113,18 @@ def require_local_or_yes(url: str, yes: bool, action: str) -> None:
         )
 
 
-def reset_database(settings: Settings, stack: Stack, say: Say) -> list[str]:
+def reset_database(settings: Settings, stack: Stack) -> list[str]:
     """Drop and create the database, give it the Supabase layer again, re-run every migration (like
     `supabase db reset`); returns the file names applied. Interrupted, it says what state it left."""
     try:
         recreate_database(stack.url)
-        give_supabase_layer(stack.url, stack.admin_url, say)
-        return prepare_database(settings, stack.url, say)
+        give_supabase_layer(stack.url, stack.admin_url)
+        return prepare_database(settings, stack.url)
     except KeyboardInterrupt:
         raise KeyboardInterrupt(describe_interrupted_reset(settings, stack.url)) from None
 
 
-def give_supabase_layer(url: str, admin_url: str | None, say: Say) -> None:
+def give_supabase_layer(url: str, admin_url: str | None) -> None:
     """A new database's Supabase layer: bootstrapped as supabase_admin on a stack the suite runs (admin_url
     names the server), else what `postgres` may create as the database's owner (a hosted-shaped server)."""
     if admin_url is None:
@@ -129,7 +132,7 @@ def give_supabase_layer(url: str, admin_url: str | None, say: Say) -> None:
             prepare_owned_database(owner)
         return
     with connect(with_database(admin_url, database_of(url)), autocommit=True) as admin:
-        bootstrap_as_admin(admin, say)
+        bootstrap_as_admin(admin)
 
 
 @contextmanager
@@ -140,10 +143,10 @@ def throwaway_stack(binaries: PgBinaries, *, migrate: bool, prefix: str = "dream
     cluster = NativeCluster.throwaway(binaries, prefix=prefix, **server_settings)
     try:
         if migrate:
-            bring_up(load_settings(db_url=cluster.url), cluster, lambda _: None)
+            bring_up(load_settings(db_url=cluster.url), cluster)
         else:
             cluster.start()
-            bootstrap_stack(cluster, lambda _: None)
+            bootstrap_stack(cluster)
         yield cluster
     finally:
         cluster.destroy()
@@ -170,8 +173,8 @@ def describe_interrupted_reset(settings: Settings, url: str) -> str:
             f"Run `invoke reset` again to start over, or `invoke migrate` to apply the other {total - applied}.")
 
 
-def _relay_notice(notice: psycopg.errors.Diagnostic, say: Say) -> None:
+def _relay_notice(notice: psycopg.errors.Diagnostic) -> None:
     """Pass on what migrations RAISE NOTICE, without the noise of `... already exists, skipping`."""
     message = notice.message_primary or ""
     if notice.severity in {"NOTICE", "WARNING", "INFO"} and "skipping" not in message:
-        say(f"{notice.severity.lower()}: {message}")
+        log.log(logging.WARNING if notice.severity == "WARNING" else logging.INFO, "%s", message)

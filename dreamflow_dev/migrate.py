@@ -10,8 +10,8 @@ caller includes all; reading the plan never writes (status commands may run as a
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property
@@ -21,6 +21,8 @@ import psycopg
 
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.sqlsplit import Statement, split_statements
+
+log = logging.getLogger(__name__)
 
 MIGRATION_FILE = re.compile(r"^(?P<version>\d+)_(?P<name>.+)\.sql$")
 HISTORY_TABLE_SQL = (
@@ -121,7 +123,6 @@ def apply_pending_migrations(
     migrations: list[Migration],
     *,
     include_all: bool = False,
-    on_applied: Callable[[Migration, float], None] | None = None,
 ) -> list[Migration]:
     """Apply every pending file in version order; returns those applied now.
 
@@ -137,8 +138,7 @@ def apply_pending_migrations(
     for migration in plan.pending:
         started = datetime.now(UTC)
         _apply_one(conn, migration)
-        if on_applied:
-            on_applied(migration, (datetime.now(UTC) - started).total_seconds())
+        log.info("applied %s (%.0f ms)", migration.path.name, (datetime.now(UTC) - started).total_seconds() * 1000)
     return plan.pending
 
 

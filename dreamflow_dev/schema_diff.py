@@ -170,8 +170,8 @@ def shadow_database(settings: Settings, *, admin_url: str | None = None) -> Iter
     url = create_database(settings.url, name)
     try:
         log.info("shadow database %s: applying every migration…", name)
-        give_supabase_layer(url, admin_url, log.debug)
-        prepare_database(load_settings(db_url=url, project_root=settings.project_root), url, log.debug)
+        give_supabase_layer(url, admin_url)
+        prepare_database(load_settings(db_url=url, project_root=settings.project_root), url)
         yield url
     finally:
         drop_database(settings.url, name)

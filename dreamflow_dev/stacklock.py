@@ -9,13 +9,16 @@ message the waiting task prints.
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from dreamflow_dev.config import Settings
 from dreamflow_dev.errors import DevStackError
+
+log = logging.getLogger(__name__)
 
 LOCK_FILE_NAME = "stack.lock"
 
@@ -25,7 +28,7 @@ def lock_path(settings: Settings) -> Path:
 
 
 @contextmanager
-def stack_lock(settings: Settings, task: str, say: Callable[[str], None]) -> Iterator[None]:
+def stack_lock(settings: Settings, task: str) -> Iterator[None]:
     """Hold the project's stack lock for the block; when another task holds it, say so and wait for it."""
     path = lock_path(settings)
     try:
@@ -38,7 +41,7 @@ def stack_lock(settings: Settings, task: str, say: Callable[[str], None]) -> Ite
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            say(f"waiting for {_holder(handle)} to finish with this stack")
+            log.info("waiting for %s to finish with this stack", _holder(handle))
             fcntl.flock(handle, fcntl.LOCK_EX)
         handle.seek(0)
         handle.truncate()

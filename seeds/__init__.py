@@ -1,9 +1,10 @@
 """Demo data for Dream Flow: `seed_database(url, SeedOptions(...))` is what `invoke seed` runs.
 
-options.py says what was asked for; vocabulary.py, text_pools.py, activity.py and factories.py make the rows
-(pure: a seed in, rows out); copy_rows.py encodes them for COPY and copy_feed.py streams them; loader.py COPYs
-them in one transaction, with session_truncation.py, index_builds.py and reference_checks.py (and their locks,
-table_locks.py) as its bulk-load shortcuts; progress.py shows a bar for long seeds; summary.py prints the result.
+The main path reads in three files: options.py says what was asked for, factories.py makes the rows (pure: a
+seed in, rows out, drawing on vocabulary.py, text_pools.py and activity.py), and loader.py COPYs them in one
+transaction. How the rows get in fast lives in bulk_load/: the COPY BINARY encoding and feed, and the shortcuts
+that pay off on empty tables. demo_users.py tells demo users from real ones; progress.py shows a bar for long
+seeds; summary.py prints the result.
 """
 
 from __future__ import annotations

@@ -6,14 +6,14 @@ stories can be drawn lazily, one user at a time, while the loader streams the pr
 and still come out identical.
 
 A session is drawn once as a `Story` (vocabulary indices and Unix seconds) and rendered twice: as row tuples
-here (for tests and inspection) and as COPY bytes in seeds.copy_rows (for the loader, without building the
-tuples). Session, asset and feedback ids ascend in the order the loader writes the rows, so each of those
-primary keys is filled front to back (users, profiles and rituals are few and keep random ids): session ids
-within each user's slice of the id range (session_id_slice), asset and feedback ids drawn ascending once
-every story is drawn and handed out in session-id order (measured: the asset COPY takes ~40% less server
-time than with ids in drawing order).
+here (for tests and inspection) and as COPY bytes in seeds.bulk_load.copy_rows (for the loader, without
+building the tuples). Session, asset and feedback ids ascend in the order the loader writes the rows, so each
+of those primary keys is filled front to back, which costs the server less than inserting into the middle of
+a btree (users, profiles and rituals are few and keep random ids): session ids within each user's slice of
+the id range (session_id_slice), asset and feedback ids drawn ascending once every story is drawn and handed
+out in session-id order.
 
-Column orders are the loader's: see seeds.copy_rows.COLUMNS.
+Column orders are the loader's: see seeds.bulk_load.copy_rows.COLUMNS.
 """
 
 from __future__ import annotations
@@ -88,7 +88,8 @@ class StoryFeedback(NamedTuple):
 
 class Story(NamedTuple):
     """One session as drawn. Indices point into seeds.vocabulary (and the run's story bodies), so that the
-    COPY encoder can look up text it encoded once per run. A NamedTuple: ~100k of them are made per second."""
+    COPY encoder can look up text it encoded once per run. A NamedTuple, the cheapest record to make: one is
+    made per session."""
 
     id: int  # 128 bits, version 4
     user_id: str
@@ -160,8 +161,8 @@ def new_uuid(rng: random.Random) -> str:
 def ascending_uuid_ints(rng: random.Random, count: int, lowest: int = 0, span: int = 1 << 48) -> list[int]:
     """`count` random version-4 UUIDs (as ints), ascending, without a sort: the top 48 bits of the i-th come
     from the i-th of `count` equal slices of [lowest, lowest + span), which must lie within [0, 2**48) and
-    hold at least `count` values; the other bits are random. (Sorting as many drawn UUIDs took ~0.4 s for
-    the bench's 535k assets; this takes ~0.2 s.)"""
+    hold at least `count` values; the other bits are random. Drawing them in order is linear, where sorting
+    as many drawn UUIDs is not."""
     width = max(span // max(count, 1), 1)
     draw = rng.getrandbits
     return [((lowest + index * width + draw(48) % width) << 80 | (draw(80) & _UUID_V4_KEEP_LOW)) | _UUID_V4_SET
@@ -242,8 +243,7 @@ def user_stories(plan: SeedPlan, user: SeededUser) -> list[Story]:
 
 def session_id_slice(plan: SeedPlan, user: SeededUser) -> tuple[int, int]:
     """(lowest, span) of the top 48 bits of the user's session ids: the users' slices follow each other, so
-    the sessions, streamed user after user, arrive in id order and fill the primary key front to back.
-    Measured: random ids cost the session COPY ~0.25 s more server time at 110k sessions."""
+    the sessions, streamed user after user, arrive in id order and fill the primary key front to back."""
     span = (1 << 48) // len(plan.users)
     return user.index * span, span
 
@@ -266,7 +266,7 @@ def _bedtimes(rng: random.Random, user: SeededUser, plan: SeedPlan) -> list[int]
 
 def _draw_story(rng: random.Random, story_id: int, user_id: str, created: int, now: int) -> Story:
     """What the user asked for and got, and how they rated it. Plain float draws (rng.random) rather than
-    rng.choice: this runs ~100k times a second and choice costs five times as much."""
+    rng.choice: this runs once per session, and choice costs several times as much as a float draw."""
     draw = rng.random
     theme, character = int(draw() * len(words.THEMES)), int(draw() * len(words.CHARACTERS))
     prompt_template, story_opening = int(draw() * len(words.PROMPT_TEMPLATES)), int(draw() * len(words.STORY_OPENINGS))

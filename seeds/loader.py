@@ -4,16 +4,17 @@ One transaction means an interrupted seed (Ctrl-C, kill -9 of the client or the 
 and the next run starts clean. Earlier seeded users are found by their marker (seeds.demo_users): this
 batch's (same seed) are always replaced, so re-running gives the result of one run; `reset` removes every
 batch. Their rows go with them (ON DELETE CASCADE), or, when every session is theirs, with one TRUNCATE of the
-session tables first (seeds.session_truncation).
+session tables first (seeds.bulk_load.session_truncation).
 
 Sessions are drawn user by user while they stream into Postgres (the server works on one chunk while Python
 draws the next). Assets and feedback follow once every session is in, since the foreign keys want parents
 first, in session-id order with ascending ids of their own (see seeds.factories).
 
 Every row is checked and counted as any insert is (constraints, the session trigger's log). Two more bulk-load
-shortcuts pay for themselves on empty tables (see there): seeds.index_builds builds the secondary indexes of
-the session tables and of the tallies once they are filled, and seeds.reference_checks checks the session
-tables' foreign keys to sessions (and, on a database of demo users, to auth.users) in one join each.
+shortcuts pay for themselves on empty tables (see there): seeds.bulk_load.index_builds builds the secondary
+indexes of the session tables and of the tallies once they are filled, and seeds.bulk_load.reference_checks
+checks the session tables' foreign keys to sessions (and, on a database of demo users, to auth.users) in one
+join each.
 """
 
 from __future__ import annotations
@@ -25,8 +26,11 @@ import psycopg
 from psycopg import sql
 
 from dreamflow_dev.errors import DevStackError
-from seeds.copy_feed import binary_copy
-from seeds.copy_rows import STORIES_PER_CHUNK, StoryEncoder, copy_statement
+from seeds.bulk_load.copy_feed import binary_copy
+from seeds.bulk_load.copy_rows import STORIES_PER_CHUNK, StoryEncoder, copy_statement
+from seeds.bulk_load.index_builds import indexes_built_after
+from seeds.bulk_load.reference_checks import references_checked_after
+from seeds.bulk_load.session_truncation import truncate_if_only_the_batch_has_sessions
 from seeds.demo_users import demo_users
 from seeds.factories import (
     SeedPlan,
@@ -38,10 +42,7 @@ from seeds.factories import (
     user_rows,
     user_stories,
 )
-from seeds.index_builds import indexes_built_after
 from seeds.progress import SeedProgress
-from seeds.reference_checks import references_checked_after
-from seeds.session_truncation import truncate_if_only_the_batch_has_sessions
 from seeds.vocabulary import DEMO_PASSWORD
 
 REQUIRED_RELATIONS = ("auth.users", "public.profiles", "public.rituals", "public.sessions", "public.session_assets",
@@ -98,8 +99,8 @@ def _copy_everything(conn: psycopg.Connection, plan: SeedPlan, encoder: StoryEnc
 
 def delete_seeded_users(conn: psycopg.Connection, seed: int | None) -> int:
     """Delete seeded users (of one seed, or all) and, by cascade, everything they own; real users are never
-    touched. When every session is theirs, the session tables are truncated first (seeds.session_truncation).
-    (Deleting the children first, set-based, measured no faster: the per-session cascade probes dominate.)"""
+    touched. When every session is theirs, the session tables are truncated first
+    (seeds.bulk_load.session_truncation); otherwise the cascade removes their sessions, assets and feedback."""
     batch = demo_users(seed)
     truncate_if_only_the_batch_has_sessions(conn, batch)
     return conn.execute(sql.SQL("delete from auth.users as u where {}").format(batch)).rowcount
@@ -136,9 +137,8 @@ def _copy_sessions(conn: psycopg.Connection, plan: SeedPlan, encoder: StoryEncod
     """Stream every user's sessions into public.sessions as they are drawn. Returns the stories, in id order
     (seeds.factories hands out ascending ids user after user), and the ids of their assets and feedback.
 
-    Those are drawn in a thread while the server is still busy with the sessions: taking in the last queued
-    ones, then building the table's indexes and the activity rollups (~1.2 s at 110k sessions). Drawn in
-    turn, they kept the server idle for ~0.2 s."""
+    Those are drawn in a thread while the server is still busy with the sessions (taking in the last queued
+    ones, then building the table's indexes and the activity rollups), so neither side waits for the other."""
     stories: list[Story] = []
     with ThreadPoolExecutor(max_workers=1) as worker, indexes_built_after(conn, "public.sessions"), \
             references_checked_after(conn, "public.sessions"), binary_copy(conn, "public.sessions") as copy:

@@ -2,13 +2,13 @@
 their stories are about.
 
 Profiles are drawn per persona so that each lands in the analytics persona it was meant for. The rules live in
-supabase/migrations/20240101000006_create_analytics_views.sql (first match wins, case-insensitive substrings):
+supabase/migrations/20240101000005_create_user_streaks.sql (first match wins, case-insensitive substrings):
   mindful_professional  >= 5 sessions, routine has work/professional/office/screen/computer, mood calm/focused/stressed
   burned_out_parent     routine has kid/child/bedtime/parent/family, or a preference has kid/child/family
   wellness_seeker       > 2 calming elements, or a preference has asmr/meditation/wellness/sensory,
                         or a calming element has asmr/binaural/ambient/sensory
 So words meant for one persona must not contain another rule's substrings ("breathwork" would read as "work",
-"bedtime" as a parent): tests/test_seed.py checks every seeded profile lands where it was meant to.
+"bedtime" as a parent): tests/test_seed_contents.py checks every seeded profile lands where it was meant to.
 """
 
 from __future__ import annotations

@@ -28,11 +28,11 @@ from dreamflow_dev.lifecycle import give_supabase_layer, prepare_database, throw
 from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.stack.pgbin import PgBinaries, find_pg_binaries
 
-from tiers import TierGate
-from world import World, build_world
+from support.clusters import TEST_PREFIX, make_throwaway_cluster
+from support.tiers import TierGate
+from support.world import World, build_world
 
 TEMPLATE_DB = "dreamflow_template"
-TEST_PREFIX = "dreamflow-test-"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -53,11 +53,6 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.fixture(scope="session")
 def pg_binaries() -> PgBinaries:
     return find_pg_binaries(15)
-
-
-def make_throwaway_cluster(binaries: PgBinaries, **settings: str) -> NativeCluster:
-    """A cluster in its own temp dir on a free port; the caller destroys it."""
-    return NativeCluster.throwaway(binaries, prefix=TEST_PREFIX, **settings)
 
 
 @pytest.fixture
@@ -94,7 +89,7 @@ def admin_url(request: pytest.FixtureRequest) -> str | None:
 
 @pytest.fixture(scope="session")
 def migrated_url(server_url: str) -> str:
-    prepare_database(load_settings(db_url=server_url, project_root=PROJECT_ROOT), server_url, lambda _: None)
+    prepare_database(load_settings(db_url=server_url, project_root=PROJECT_ROOT), server_url)
     return server_url
 
 
@@ -133,8 +128,8 @@ def template_url(server_url: str, admin_url: str | None) -> Iterator[str]:
     drop_database(server_url, TEMPLATE_DB)
     url = create_database(server_url, TEMPLATE_DB)
     try:
-        give_supabase_layer(url, admin_url, lambda _: None)
-        prepare_database(load_settings(db_url=url, project_root=PROJECT_ROOT), url, lambda _: None)
+        give_supabase_layer(url, admin_url)
+        prepare_database(load_settings(db_url=url, project_root=PROJECT_ROOT), url)
         yield url
     finally:
         drop_database(server_url, TEMPLATE_DB)

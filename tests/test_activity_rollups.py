@@ -20,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bookkeeping import tallies, tallies_from_sessions
+from support.bookkeeping import tallies, tallies_from_sessions
 
 UTC_DAY = "(s.created_at at time zone 'utc')::date"
 PERSONA = ("private.persona_of(p.mood, p.routine, p.preferences, p.calming_elements,"

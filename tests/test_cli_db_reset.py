@@ -18,7 +18,7 @@ import pytest
 from dreamflow_dev.config import PROJECT_ROOT
 from dreamflow_dev.migrate import discover_migrations
 
-from supabase_cli import SocketStack, SupabaseCli, cli_or_skip, socket_stack, write_project
+from support.supabase_cli import SocketStack, SupabaseCli, cli_or_skip, socket_stack, write_project
 
 pytestmark = [pytest.mark.cli, pytest.mark.cron, pytest.mark.hook, pytest.mark.slow]
 

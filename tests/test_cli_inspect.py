@@ -14,7 +14,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from supabase_cli import SocketStack, SupabaseCli, cli_or_skip, socket_stack, write_project
+from support.supabase_cli import SocketStack, SupabaseCli, cli_or_skip, socket_stack, write_project
 
 pytestmark = [pytest.mark.cli, pytest.mark.slow]
 

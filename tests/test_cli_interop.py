@@ -30,8 +30,8 @@ from dreamflow_dev.migrate import discover_migrations, plan_migrations
 from dreamflow_dev.sqlsplit import split_statements
 from dreamflow_dev.stack.native import NativeCluster
 
-from supabase_cli import CLI_VERSION, SupabaseCli, cli_or_skip, socket_dsn, socket_stack, write_project
-from test_migrate import CLI_RECORDED_SPLITS
+from support.cli_splits import CLI_RECORDED_SPLITS
+from support.supabase_cli import CLI_VERSION, SupabaseCli, cli_or_skip, socket_dsn, socket_stack, write_project
 
 pytestmark = [pytest.mark.cli, pytest.mark.slow]
 
@@ -93,7 +93,7 @@ class SocketCluster:
         """A new database made by `postgres`, with the Supabase layer supabase_admin gives it."""
         drop_database(self.cluster.url, name)
         url = create_database(self.cluster.url, name)
-        give_supabase_layer(url, self.cluster.admin_url, lambda _: None)
+        give_supabase_layer(url, self.cluster.admin_url)
         return url
 
 
@@ -110,7 +110,7 @@ def _repo_files_and_probe() -> dict[str, bytes]:
 
 def _prepare(url: str, project: Path) -> None:
     """What `invoke up` does to a bootstrapped database: the project's pending migrations, as `postgres`."""
-    prepare_database(load_settings(db_url=url, project_root=project), url, lambda _: None)
+    prepare_database(load_settings(db_url=url, project_root=project), url)
 
 
 def _history(url: str) -> list[tuple[str, str, list[str]]]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import time
 import uuid
 from collections.abc import Iterator
 
@@ -20,6 +19,8 @@ from dreamflow_dev.lifecycle import throwaway_stack
 from dreamflow_dev.stack.extensions import ensure_optional_extensions
 from dreamflow_dev.stack.pgbin import PgBinaries
 
+from support.waiting import wait_for_row
+
 pytestmark = pytest.mark.cron
 
 NIGHTLY_JOB = "nightly-recompute-streaks"
@@ -30,7 +31,7 @@ RUN_DEADLINE_SECONDS = 75  # pg_cron 1.4 schedules by the minute: the next minut
 @pytest.fixture(scope="module")
 def cron_cluster_url(pg_binaries: PgBinaries) -> Iterator[str]:
     """A migrated cluster whose `postgres` database holds pg_cron (installed first, as `invoke up` does)."""
-    ensure_optional_extensions(pg_binaries, print)
+    ensure_optional_extensions(pg_binaries)
     assert pg_binaries.has_extension("pg_cron"), "pg_cron is not installed: apt-get install postgresql-15-cron"
     with throwaway_stack(pg_binaries, migrate=True, **{"cron.database_name": "postgres"}) as cluster:
         yield cluster.url
@@ -103,12 +104,6 @@ def _add_user_with_sessions_today_and_yesterday(conn: psycopg.Connection) -> uui
 
 
 def _wait_for_finished_run(conn: psycopg.Connection, job_id: int) -> tuple[str, str]:
-    deadline = time.monotonic() + RUN_DEADLINE_SECONDS
-    while time.monotonic() < deadline:
-        finished = conn.execute(
-            "select status, return_message from cron.job_run_details"
-            " where jobid = %s and status in ('succeeded', 'failed') order by runid limit 1", (job_id,)).fetchone()
-        if finished:
-            return finished
-        time.sleep(1)
-    raise AssertionError(f"no finished run of job {job_id} within {RUN_DEADLINE_SECONDS}s")
+    return wait_for_row(conn, "select status, return_message from cron.job_run_details"
+                              " where jobid = %s and status in ('succeeded', 'failed') order by runid limit 1",
+                        (job_id,), timeout=RUN_DEADLINE_SECONDS, interval=1, what=f"a finished run of job {job_id}")

@@ -17,10 +17,10 @@ from dreamflow_dev.lifecycle import give_supabase_layer, prepare_database, throw
 from dreamflow_dev.schema_diff import diff_database, diff_databases, shadow_database
 from dreamflow_dev.stack.native import NativeCluster
 
-from catalog_snapshot import catalog_snapshot, snapshot_differences
-from cli_project import REPO, project_on, run_invoke
-from conftest import TEST_PREFIX
-from supabase_cli import cli_or_skip, socket_dsn
+from support.catalog_snapshot import catalog_snapshot, snapshot_differences
+from support.cli_project import REPO, project_on, run_invoke
+from support.clusters import TEST_PREFIX
+from support.supabase_cli import cli_or_skip, socket_dsn
 
 pytestmark = [pytest.mark.tools, pytest.mark.slow]
 
@@ -64,8 +64,8 @@ def diff(hand_changed: NativeCluster) -> str:
 def test_db_diff_of_a_freshly_migrated_database_is_empty(hand_changed: NativeCluster):
     url = create_database(hand_changed.url, "untouched")
     try:
-        give_supabase_layer(url, hand_changed.admin_url, lambda _: None)
-        prepare_database(load_settings(db_url=url), url, lambda _: None)
+        give_supabase_layer(url, hand_changed.admin_url)
+        prepare_database(load_settings(db_url=url), url)
         assert diff_database(load_settings(db_url=url), admin_url=hand_changed.admin_url) == ""
     finally:
         drop_database(hand_changed.url, "untouched")

@@ -18,11 +18,11 @@ from dreamflow_dev.dump import DumpRequest, dump_database
 from dreamflow_dev.lifecycle import throwaway_stack
 from dreamflow_dev.stack.native import NativeCluster
 
-from catalog_snapshot import catalog_snapshot, snapshot_differences
-from cli_project import project_on, run_invoke
-from conftest import TEST_PREFIX
-from supabase_cli import SupabaseCli, cli_or_skip
-from world import build_world
+from support.catalog_snapshot import catalog_snapshot, snapshot_differences
+from support.cli_project import project_on, run_invoke
+from support.clusters import TEST_PREFIX
+from support.supabase_cli import SupabaseCli, cli_or_skip
+from support.world import build_world
 
 pytestmark = pytest.mark.slow
 

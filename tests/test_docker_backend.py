@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import ipaddress
 import json
+import logging
 import os
 import shutil
 import socket
@@ -26,15 +27,15 @@ from dreamflow_dev.bootstrap import apply_platform_layer, missing_supabase_layer
 from dreamflow_dev.config import PROJECT_ROOT, load_settings
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.lifecycle import bootstrap_stack, bring_up
-from dreamflow_dev.stack import make_stack
+from dreamflow_dev.stack import StackStatus, make_stack
 from dreamflow_dev.stack.docker import DATA_DIR, OWNER, OWNER_LABEL, PROJECT_LABEL, DockerStack, connect_to_engine
 from dreamflow_dev.stack.docker_pull import pull_image
 from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.stack.ports import free_port
 from tools.stand_in_image import ensure_local_image
 
-from docker_bridge import create_bridge, delete_bridge, our_bridges
-from docker_engine import (
+from support.docker_bridge import create_bridge, delete_bridge, our_bridges
+from support.docker_engine import (
     SCRATCH_PREFIX,
     ThrowawayDockerd,
     bridge_of,
@@ -42,6 +43,7 @@ from docker_engine import (
     start_local_registry,
     start_throwaway_dockerd,
 )
+from support.waiting import wait_until
 
 pytestmark = pytest.mark.docker
 
@@ -75,7 +77,7 @@ def engine(docker_host: str):
 @pytest.fixture(scope="session")
 def local_image(engine) -> str:
     """The local test image, reused when present (else imported from the cached rootfs, else built)."""
-    return ensure_local_image(engine, lambda _: None).image
+    return ensure_local_image(engine).image
 
 
 def _stack(docker_host: str, image: str, port: int | None = None) -> DockerStack:
@@ -92,9 +94,13 @@ def stack(docker_host: str, local_image: str) -> Iterator[DockerStack]:
         made.destroy()
 
 
-def _up(stack: DockerStack, said: list[str] | None = None):
+def _up(stack: DockerStack):
     settings = load_settings(db_url=stack.url, project_root=PROJECT_ROOT)
-    return bring_up(settings, stack, (said if said is not None else []).append)
+    return bring_up(settings, stack)
+
+
+def _said(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [record.getMessage() for record in caplog.records]
 
 
 def _scalar(url: str, query: str):
@@ -108,10 +114,10 @@ def _one_line(error: pytest.ExceptionInfo) -> str:
     return message
 
 
-def test_up_runs_a_labelled_container_on_loopback_with_a_named_volume_and_migrates(stack, engine):
-    said: list[str] = []
+def test_up_runs_a_labelled_container_on_loopback_with_a_named_volume_and_migrates(stack, engine, caplog):
+    caplog.set_level(logging.INFO, logger="dreamflow_dev")
 
-    report = _up(stack, said)
+    report = _up(stack)
 
     container = engine.containers.get(f"supabase_db_{stack.project_id}")
     assert report.started_now and report.backend == "docker"
@@ -120,20 +126,20 @@ def test_up_runs_a_labelled_container_on_loopback_with_a_named_volume_and_migrat
         "5432/tcp": [{"HostIp": "127.0.0.1", "HostPort": str(stack.port)}]}
     assert [(m["Type"], m["Name"], m["Destination"]) for m in container.attrs["Mounts"]] == [
         ("volume", stack.volume_name, DATA_DIR)]
-    assert any("bootstrapped as supabase_admin" in line for line in said)
+    assert any("bootstrapped as supabase_admin" in line for line in _said(caplog))
     migrations = sorted(p.name for p in (PROJECT_ROOT / "supabase" / "migrations").glob("*.sql"))
     assert report.facts.migrations_applied == len(migrations) and report.facts.migrations_pending == 0
     assert "pg_cron" in _scalar(stack.url, "select current_setting('shared_preload_libraries')")
 
 
-def test_second_up_says_running_and_applies_nothing(stack):
+def test_second_up_says_running_and_applies_nothing(stack, caplog):
     _up(stack)
-    said: list[str] = []
+    caplog.set_level(logging.INFO, logger="dreamflow_dev")
 
-    again = _up(stack, said)
+    again = _up(stack)
 
     assert not again.started_now and again.applied_now == []
-    assert any("already running" in line for line in said)
+    assert any("already running" in line for line in _said(caplog))
 
 
 def _catalog_snapshot(conn: psycopg.Connection) -> list:
@@ -154,11 +160,11 @@ def _catalog_snapshot(conn: psycopg.Connection) -> list:
 def test_bootstrap_applied_again_changes_nothing_on_the_container(stack):
     """Before the migrations, which narrow some default privileges the bootstrap grants, as the app decides."""
     stack.start()
-    bootstrap_stack(stack, lambda _: None)
+    bootstrap_stack(stack)
     with psycopg.connect(stack.admin_url, autocommit=True) as conn:
         before = _catalog_snapshot(conn)
 
-        apply_platform_layer(conn, lambda _: None)
+        apply_platform_layer(conn)
 
         assert _catalog_snapshot(conn) == before
         assert missing_supabase_layer(conn) == []
@@ -204,12 +210,11 @@ def test_status_reports_container_image_and_health(stack):
     stopped = stack.status()
     stack.start()
 
-    current = stack.status()
-    for _ in range(50):
-        if current.details["health"] != "starting":
-            break
-        time.sleep(0.2)
-        current = stack.status()
+    def past_starting() -> StackStatus | None:
+        status = stack.status()
+        return status if status.details["health"] != "starting" else None
+
+    current = wait_until(past_starting, timeout=10, interval=0.2, what="the container's health check past 'starting'")
 
     assert not stopped.running and "not created" in stopped.details["container"]
     assert current.running and current.url == stack.url

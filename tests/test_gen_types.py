@@ -18,8 +18,8 @@ from dreamflow_dev.npm_tools import NpmTool
 from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.typegen import api_schemas, generate_types
 
-from cli_project import project_on, run_invoke
-from conftest import TEST_PREFIX
+from support.cli_project import project_on, run_invoke
+from support.clusters import TEST_PREFIX
 
 pytestmark = [pytest.mark.tools, pytest.mark.slow]
 

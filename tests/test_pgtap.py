@@ -3,7 +3,7 @@ not match fails the run and is named, the CLI's file discovery holds, the databa
 basejump-style helpers behave as basejump documents them (and live beside basejump's own), and two runs at once
 do not pull pgTAP from under each other.
 
-Tier pgtap (tests/tiers.py): pg_prove (Debian `libtap-parser-sourcehandler-pgtap-perl`) and pgTAP beside the
+Tier pgtap (tests/support/tiers.py): pg_prove (Debian `libtap-parser-sourcehandler-pgtap-perl`) and pgTAP beside the
 server (`postgresql-15-pgtap`); without them the tier is skipped with one line saying how to enable it.
 """
 

@@ -21,8 +21,8 @@ import pytest
 from psycopg import sql
 from psycopg.rows import dict_row
 
-from dreamflow_dev.analytics import VIEW_NAMES
 from dreamflow_dev.config import PROJECT_ROOT
+from dreamflow_dev.reports.analytics import VIEW_NAMES
 from seeds import seed_database
 from seeds.options import SeedOptions
 

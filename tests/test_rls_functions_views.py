@@ -5,10 +5,10 @@ from __future__ import annotations
 import psycopg
 import pytest
 
-from dreamflow_dev.analytics import VIEW_NAMES
+from dreamflow_dev.reports.analytics import VIEW_NAMES
 from dreamflow_dev.roles import as_service_role
 
-from world import become
+from support.world import become
 
 pytestmark = pytest.mark.rls
 

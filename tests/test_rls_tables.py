@@ -1,6 +1,6 @@
 """Row-level security on every table, acting as the real roles: anon, Alice (own rows, Bob's rows), service_role.
 
-One parametrized test per (table, actor, operation) from tests/rls_matrix.py, plus the cases that
+One parametrized test per (table, actor, operation) from tests/support/rls_matrix.py, plus the cases that
 move a row to someone else, and a guard that every public table has RLS and role-named policies.
 """
 
@@ -12,8 +12,8 @@ from psycopg import sql
 
 from dreamflow_dev.roles import as_user
 
-from rls_matrix import ACTORS, CHANGES, FILTERED, OPERATIONS, REFUSED, SEES, TABLES, TableRules
-from world import Person, World, become
+from support.rls_matrix import ACTORS, CHANGES, FILTERED, OPERATIONS, REFUSED, SEES, TABLES, TableRules
+from support.world import Person, World, become
 
 pytestmark = pytest.mark.rls
 

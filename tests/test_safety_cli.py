@@ -25,7 +25,8 @@ from psycopg import sql
 from dreamflow_dev.db import with_database
 from dreamflow_dev.stack.ports import free_port
 
-from cli_project import make_project, run_invoke, start_invoke
+from support.cli_project import make_project, run_invoke, start_invoke
+from support.waiting import wait_for_row
 
 pytestmark = pytest.mark.slow
 PROBE_ROLE_SQL = "alter role {} connection limit 7"
@@ -100,14 +101,10 @@ def blocking_project(server_url):
 
 def _wait_until_blocked(server_url: str, database: str, timeout: float = 60) -> None:
     """Until a backend of `database` waits on a lock (the reset's second migration)."""
-    deadline = time.monotonic() + timeout
     with psycopg.connect(server_url, autocommit=True) as conn:
-        while time.monotonic() < deadline:
-            if conn.execute("select exists (select 1 from pg_stat_activity where datname = %s"
-                            " and wait_event_type = 'Lock')", (database,)).fetchone()[0]:
-                return
-            time.sleep(0.02)
-    pytest.fail(f"reset never reached its second migration in {database}")
+        wait_for_row(conn, "select 1 from pg_stat_activity where datname = %s and wait_event_type = 'Lock'",
+                     (database,), timeout=timeout, interval=0.02,
+                     what=f"reset reaching its second migration in {database}")
 
 
 def test_ctrl_c_during_reset_says_how_many_migrations_it_left_applied(blocking_project, server_url):

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.slow
 def bystanders(cluster):
     """A shell and a `sleep` whose working directory is the data dir: a developer looking around in it."""
     cluster.start()
-    bootstrap_stack(cluster, lambda _: None)
+    bootstrap_stack(cluster)
     started = [subprocess.Popen(command, cwd=cluster.data_dir, stdin=subprocess.PIPE)
                for command in (["sleep", "600"], ["sh", "-c", "read line"])]
     yield started

@@ -19,10 +19,11 @@ import pytest
 from invoke import Context, Exit
 from psycopg import sql
 
-from dreamflow_dev import analytics, db, lifecycle, report
+from dreamflow_dev import db, lifecycle
 from dreamflow_dev.config import PROJECT_ROOT, load_settings
 from dreamflow_dev.db import connection_targets, is_local, with_database
 from dreamflow_dev.errors import DevStackError
+from dreamflow_dev.reports import analytics, render
 from dreamflow_dev.stack import external
 from dreamflow_dev.stack.ports import free_port
 
@@ -75,7 +76,7 @@ def no_connections(monkeypatch) -> list[tuple]:
 
     monkeypatch.setattr(psycopg.Connection, "connect", refuse)
     monkeypatch.setattr(psycopg, "connect", refuse)
-    for module in (db, lifecycle, report, external, tasks):
+    for module in (db, lifecycle, render, external, tasks):
         if hasattr(module, "connect"):
             monkeypatch.setattr(module, "connect", refuse)
     return attempts

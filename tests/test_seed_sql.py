@@ -32,7 +32,7 @@ from seeds.options import SeedOptions, utc_now
 from seeds.sql_seed_file import seed_sql_statements, write_seed_sql_file
 from seeds.vocabulary import DEMO_PASSWORD
 
-from supabase_cli import SupabaseCli, cli_or_skip, socket_dsn
+from support.supabase_cli import SupabaseCli, cli_or_skip, socket_dsn
 
 REPO = Path(__file__).resolve().parent.parent
 COMMITTED_SEED = REPO / "supabase" / "seed.sql"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import socket
-import time
 from pathlib import Path
 
 import psycopg
@@ -18,7 +18,8 @@ from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.stack.osuser import ServerUser
 from dreamflow_dev.stack.pgbin import find_pg_binaries
 
-from conftest import make_throwaway_cluster
+from support.clusters import make_throwaway_cluster
+from support.waiting import process_alive, wait_until
 
 pytestmark = pytest.mark.slow
 
@@ -33,7 +34,7 @@ def _applied_versions(url: str) -> list[str]:
 
 
 def test_up_from_nothing_bootstraps_like_the_platform_then_migrates_as_postgres(cluster):
-    report = bring_up(_settings_for(cluster), cluster, lambda _: None)
+    report = bring_up(_settings_for(cluster), cluster)
 
     migration_files = sorted(p.name.split("_")[0] for p in (PROJECT_ROOT / "supabase/migrations").glob("*.sql"))
     assert report.started_now
@@ -47,15 +48,15 @@ def test_up_from_nothing_bootstraps_like_the_platform_then_migrates_as_postgres(
         assert conn.execute("select current_user, current_setting('is_superuser')").fetchone() == ("postgres", "off")
 
 
-def test_second_up_says_running_and_applies_nothing(cluster):
-    bring_up(_settings_for(cluster), cluster, lambda _: None)
-    said: list[str] = []
+def test_second_up_says_running_and_applies_nothing(cluster, caplog):
+    bring_up(_settings_for(cluster), cluster)
+    caplog.set_level(logging.INFO, logger="dreamflow_dev")
 
-    again = bring_up(_settings_for(cluster), cluster, said.append)
+    again = bring_up(_settings_for(cluster), cluster)
 
     assert not again.started_now
     assert again.applied_now == []
-    assert any("already running" in line for line in said)
+    assert any("already running" in record.getMessage() for record in caplog.records)
 
 
 def test_a_server_with_a_long_data_dir_path_is_known_running_and_stopped(pg_binaries, monkeypatch):
@@ -70,23 +71,15 @@ def test_a_server_with_a_long_data_dir_path_is_known_running_and_stopped(pg_bina
         assert pid is not None and len(str(made.data_dir)) > 80
     finally:
         made.destroy()
-    assert _gone_within(pid, seconds=10)
-
-
-def _gone_within(pid: int, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return True
-        time.sleep(0.1)
-    os.kill(pid, signal.SIGKILL)  # not left behind, whatever the assertion says
-    return False
+    try:
+        wait_until(lambda: not process_alive(pid), timeout=10, what=f"server pid {pid} gone after destroy()")
+    finally:
+        if process_alive(pid):
+            os.kill(pid, signal.SIGKILL)  # not left behind, whatever the assertion says
 
 
 def test_down_stops_the_server_and_keeps_the_data(cluster):
-    bring_up(_settings_for(cluster), cluster, lambda _: None)
+    bring_up(_settings_for(cluster), cluster)
     with psycopg.connect(cluster.url, autocommit=True) as conn:
         conn.execute("create table kept (x int); insert into kept values (42)")
 
@@ -99,9 +92,10 @@ def test_down_stops_the_server_and_keeps_the_data(cluster):
 
 
 def test_up_recovers_after_kill_9_of_the_postmaster(cluster):
-    bring_up(_settings_for(cluster), cluster, lambda _: None)
-    os.kill(cluster.running_pid(), signal.SIGKILL)
-    time.sleep(0.2)
+    bring_up(_settings_for(cluster), cluster)
+    postmaster = cluster.running_pid()
+    os.kill(postmaster, signal.SIGKILL)
+    wait_until(lambda: not process_alive(postmaster), timeout=10, what=f"postmaster {postmaster} gone after kill -9")
 
     assert cluster.start()
     with psycopg.connect(cluster.url) as conn:
@@ -138,11 +132,11 @@ def test_the_server_never_runs_as_root(cluster):
 
 def test_reset_drops_the_data_and_reapplies_every_migration(cluster):
     settings = _settings_for(cluster)
-    bring_up(settings, cluster, lambda _: None)
+    bring_up(settings, cluster)
     with psycopg.connect(cluster.url, autocommit=True) as conn:
         conn.execute("create table public.scratch (x int)")
 
-    applied = reset_database(settings, cluster, lambda _: None)
+    applied = reset_database(settings, cluster)
 
     assert len(applied) == 7
     with psycopg.connect(cluster.url) as conn:

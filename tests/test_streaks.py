@@ -29,7 +29,7 @@ def utc_today(conn: psycopg.Connection) -> date:
 
 
 def reference_streak(session_days: set[date], today: date) -> tuple[int, int, date | None, date | None]:
-    """The streak rules of the schema's README, written the obvious way: walk the sorted days."""
+    """The streak rules migration 005 states at its top, written the obvious way: walk the sorted days."""
     if not session_days:
         return 0, 0, None, None
     ordered = sorted(session_days)

@@ -46,8 +46,8 @@ def main() -> int:
 def _migrated_database(cluster: NativeCluster, name: str) -> str:
     """A new database on the bench's cluster, bootstrapped and migrated as `invoke up` leaves one."""
     url = create_database(cluster.url, name)
-    give_supabase_layer(url, cluster.admin_url, lambda _: None)
-    prepare_database(load_settings(db_url=url), url, lambda _: None)
+    give_supabase_layer(url, cluster.admin_url)
+    prepare_database(load_settings(db_url=url), url)
     return url
 
 

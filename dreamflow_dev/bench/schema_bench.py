@@ -12,9 +12,9 @@ from importlib import resources
 
 import psycopg
 
-from dreamflow_dev.analytics import VIEW_NAMES
 from dreamflow_dev.bench import Measurement, median_seconds
 from dreamflow_dev.db import connect
+from dreamflow_dev.reports.analytics import VIEW_NAMES
 from dreamflow_dev.roles import as_user
 
 BASELINE_LOOP_SQL = resources.files("dreamflow_dev.bench").joinpath("baseline_streaks.sql")

@@ -16,7 +16,7 @@ import psycopg
 from dreamflow_dev.bench import Measurement, median_seconds
 from dreamflow_dev.db import connect
 from seeds import SeedSummary, seed_database
-from seeds.copy_rows import SIGNATURE, TRAILER, StoryEncoder, copy_statement
+from seeds.bulk_load.copy_rows import SIGNATURE, TRAILER, StoryEncoder, copy_statement
 from seeds.factories import plan_seed, user_stories
 from seeds.loader import delete_seeded_users
 from seeds.options import SeedOptions

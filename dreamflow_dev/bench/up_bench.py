@@ -20,7 +20,7 @@ def measure_cold_up(binaries: PgBinaries, repeat: int = 5) -> list[Measurement]:
 
     def full_up() -> None:
         cluster = clusters[-1]
-        bring_up(load_settings(db_url=cluster.url), cluster, lambda _: None)
+        bring_up(load_settings(db_url=cluster.url), cluster)
 
     def bare_start() -> None:
         clusters[-1].start()

@@ -11,11 +11,13 @@ A database `postgres` creates itself on a server where it is no superuser gets w
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
 from importlib import resources
 
 import psycopg
 from psycopg import sql
+
+log = logging.getLogger(__name__)
 
 SQL_DIR = resources.files(__package__)
 # <extension>/after-create.sql: what the platform runs as supabase_admin after creating that extension.
@@ -26,8 +28,6 @@ PLATFORM_ROLES = ("postgres", "anon", "authenticated", "service_role", "authenti
 # Extensions the image creates at bootstrap (name -> schema); pg_stat_statements only where it is preloaded,
 # since its views fail without its shared memory.
 BOOTSTRAP_EXTENSIONS = {"pg_stat_statements": "extensions", "plpgsql_check": "extensions"}
-
-Say = Callable[[str], None]
 
 
 def _sql(name: str) -> str:
@@ -52,17 +52,17 @@ def missing_supabase_layer(conn: psycopg.Connection) -> list[str]:
     return list(row[0])
 
 
-def bootstrap_as_admin(admin_conn: psycopg.Connection, say: Say) -> bool:
+def bootstrap_as_admin(admin_conn: psycopg.Connection) -> bool:
     """The platform layer on a database that lacks it (autocommit connection as supabase_admin to the database
     to prepare); False when nothing was missing."""
     if not missing_supabase_layer(admin_conn):
-        _create_bootstrap_extension(admin_conn, "pg_stat_statements", say)  # a stack bootstrapped before it
+        _create_bootstrap_extension(admin_conn, "pg_stat_statements")  # a stack bootstrapped before it
         return False
-    apply_platform_layer(admin_conn, say)
+    apply_platform_layer(admin_conn)
     return True
 
 
-def apply_platform_layer(admin_conn: psycopg.Connection, say: Say) -> None:
+def apply_platform_layer(admin_conn: psycopg.Connection) -> None:
     """Roles, schemas, auth, then the superuser-only extensions; idempotent, so running it again on a
     bootstrapped database changes nothing."""
     with admin_conn.transaction():
@@ -72,10 +72,10 @@ def apply_platform_layer(admin_conn: psycopg.Connection, say: Say) -> None:
         admin_conn.execute(_sql("auth_schema.sql"))
         admin_conn.execute("reset role")
         admin_conn.execute(_sql("auth_grants.sql"))
-    create_bootstrap_extensions(admin_conn, say)
+    create_bootstrap_extensions(admin_conn)
 
 
-def create_bootstrap_extensions(admin_conn: psycopg.Connection, say: Say) -> None:
+def create_bootstrap_extensions(admin_conn: psycopg.Connection) -> None:
     """pg_cron (in pg_catalog, where cron.database_name points) and its after-create grants, then
     pg_stat_statements and plpgsql_check in `extensions` when installed."""
     if _pg_cron_can_live_here(admin_conn) and not _is_created(admin_conn, "pg_cron"):
@@ -83,17 +83,17 @@ def create_bootstrap_extensions(admin_conn: psycopg.Connection, say: Say) -> Non
             admin_conn.execute("create extension pg_cron with schema pg_catalog")
             admin_conn.execute(CUSTOM_SCRIPTS.joinpath("pg_cron", "after-create.sql").read_text())
     for name in BOOTSTRAP_EXTENSIONS:
-        _create_bootstrap_extension(admin_conn, name, say)
+        _create_bootstrap_extension(admin_conn, name)
 
 
-def _create_bootstrap_extension(admin_conn: psycopg.Connection, name: str, say: Say) -> None:
+def _create_bootstrap_extension(admin_conn: psycopg.Connection, name: str) -> None:
     if name == "pg_stat_statements" and not _is_preloaded(admin_conn, name):
-        say("notice: pg_stat_statements is not in shared_preload_libraries; carrying on without it")
+        log.info("pg_stat_statements is not in shared_preload_libraries; carrying on without it")
     elif _is_available(admin_conn, name):
         admin_conn.execute(sql.SQL("create extension if not exists {} with schema {}").format(
             sql.Identifier(name), sql.Identifier(BOOTSTRAP_EXTENSIONS[name])))
     else:
-        say(f"notice: extension {name} is not installed on the server; carrying on without it")
+        log.info("extension %s is not installed on the server; carrying on without it", name)
 
 
 def prepare_owned_database(owner_conn: psycopg.Connection) -> None:

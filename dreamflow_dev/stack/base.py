@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -50,7 +49,7 @@ class Stack(Protocol):
         """The bootstrap superuser's URL on a stack the suite runs itself; None for someone else's database."""
         ...
 
-    def prepare_host(self, say: Callable[[str], None]) -> None:
+    def prepare_host(self) -> None:
         """Before the first start: what the machine needs for this backend (packages, images), said as done."""
         ...
 

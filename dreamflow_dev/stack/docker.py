@@ -140,7 +140,7 @@ class DockerStack(OnLoopback):
             self._client = connect_to_engine(self.docker_host)
         return self._client
 
-    def prepare_host(self, say) -> None:
+    def prepare_host(self) -> None:
         """The image is pulled (or imported) by start(), when the container is first created."""
 
     def start(self) -> bool:

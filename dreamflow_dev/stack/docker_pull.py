@@ -36,8 +36,8 @@ def pull_image(client: docker.DockerClient, image: str, console: Console | None 
                             total=sum(size for _, size in layers.values()) or None)
 
 
-# A layer's statuses once its download is over. Under load the stream can come without `Download complete`
-# (a CI run's bar ended at 0.0/3.1 MB on a pull that succeeded): any of these means all its bytes are in.
+# A layer's statuses once its download is over. A loaded engine's stream can leave out `Download complete`,
+# so any of these means all its bytes are in.
 DOWNLOADED = frozenset({"Verifying Checksum", "Download complete", "Extracting", "Pull complete"})
 
 

@@ -7,14 +7,16 @@ plpgsql_check ships in the supabase/postgres image (preloaded there); `supabase 
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import subprocess
-from collections.abc import Callable
 from pathlib import Path
 
 from dreamflow_dev.stack.pgbin import PgBinaries
 from dreamflow_dev.stack.supautils import missing_build_tools
+
+log = logging.getLogger(__name__)
 
 OPTIONAL_EXTENSIONS = {
     "pg_cron": "postgresql-{major}-cron",
@@ -44,7 +46,7 @@ def install_command(binaries: PgBinaries, names: list[str]) -> str:
     return f"sudo apt-get install -y {' '.join(_packages(binaries, names))}"
 
 
-def ensure_optional_extensions(binaries: PgBinaries, say: Callable[[str], None]) -> list[str]:
+def ensure_optional_extensions(binaries: PgBinaries) -> list[str]:
     """Install what is missing (pg_cron, pgTAP, plpgsql_check, pg_prove, and what building the privileged
     extensions hook takes) on Debian/Ubuntu as root; elsewhere say how, in one line. Returns the extensions
     and programs still missing (the hook's build says for itself what it lacks)."""
@@ -54,14 +56,14 @@ def ensure_optional_extensions(binaries: PgBinaries, say: Callable[[str], None])
         return []
     if os.geteuid() == 0 and Path("/etc/debian_version").exists() and shutil.which("apt-get"):
         packages = _packages(binaries, missing) + build_packages
-        say(f"installing {', '.join(packages)} with apt-get (first run only)")
+        log.info("installing %s with apt-get (first run only)", ", ".join(packages))
         if not _apt_install(packages):
             _apt(["update", "-q"])
             _apt_install(packages)
         missing = missing_optional(binaries)
     if missing:
-        say(f"warning: {', '.join(missing)} not installed; carrying on without them. "
-            f"Install with `{install_command(binaries, missing)}`, then `invoke down` and `invoke up`.")
+        log.warning("%s not installed; carrying on without them. Install with `%s`, then `invoke down` and"
+                    " `invoke up`.", ", ".join(missing), install_command(binaries, missing))
     return missing
 
 

@@ -24,7 +24,7 @@ class ExternalDatabase:
         """Someone else's database: the suite never connects to it as a superuser."""
         return None
 
-    def prepare_host(self, say) -> None:
+    def prepare_host(self) -> None:
         """Nothing to install here: the database runs elsewhere."""
 
     def start(self) -> bool:

@@ -11,7 +11,6 @@ import shlex
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -82,9 +81,9 @@ class NativeCluster(OnLoopback):
     def is_initialized(self) -> bool:
         return (self.data_dir / "PG_VERSION").exists()
 
-    def prepare_host(self, say: Callable[[str], None]) -> None:
+    def prepare_host(self) -> None:
         """pg_cron, pgTAP and plpgsql_check beside the binaries (apt as root on Debian; else a notice)."""
-        ensure_optional_extensions(self.binaries, say)
+        ensure_optional_extensions(self.binaries)
 
     def start(self) -> bool:
         """Init if needed, recover from a crash, start on 127.0.0.1:port and wait for a real connection."""
@@ -155,8 +154,7 @@ class NativeCluster(OnLoopback):
 
     def server_options(self) -> list[str]:
         """Command-line settings for the server: config.toml's port, loopback only, preloads when installed."""
-        # jit off: compiling costs more than it saves on these queries (the 30-day analytics window took
-        # 3× longer with it, measured).
+        # jit off: compiling costs more than it saves on these short queries (the analytics views among them).
         settings = {"listen_addresses": "127.0.0.1", "port": str(self.port), "unix_socket_directories": "",
                     "timezone": "UTC", "log_timezone": "UTC", "jit": "off"}
         if self.preload_libraries:

@@ -15,8 +15,8 @@ create table public.sessions (
 );
 
 comment on table public.sessions is 'Story generation sessions; one per story.';
--- story_text is a few KB of prose: lz4 compresses it about three times faster than the default pglz
--- (measured while seeding), which matters when thousands of stories arrive at once.
+-- story_text is a few KB of prose: lz4 compresses faster than the default pglz, which matters when thousands
+-- of stories arrive at once.
 
 -- (user_id, created_at desc) serves "my recent stories" and covers the foreign key, so no index on user_id alone.
 create index sessions_user_id_created_at_idx on public.sessions (user_id, created_at desc);

@@ -10,6 +10,7 @@ import argparse
 import sys
 import time
 
+from dreamflow_dev.console import log_to_terminal
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.stack.docker import connect_to_engine
 from tools.stand_in_image.image import ensure_local_image
@@ -22,6 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("what", choices=("build", "rootfs"), help="the image in the engine, or only the tarball")
     parser.add_argument("--force", action="store_true", help="rebuild even when a reusable result exists")
     options = parser.parse_args(argv)
+    log_to_terminal()
     try:
         message = _build_image(options.force) if options.what == "build" else _build_rootfs(options.force)
     except DevStackError as exc:
@@ -34,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
 def _build_image(force: bool) -> str:
     client = connect_to_engine()
     try:
-        build = ensure_local_image(client, _say, force=force)
+        build = ensure_local_image(client, force=force)
     finally:
         client.close()
     if build.reused:
@@ -47,12 +49,8 @@ def _build_rootfs(force: bool) -> str:
     if tarball.exists() and not force:
         return f"{tarball} exists (reused)"
     started = time.perf_counter()
-    build_rootfs_tarball(tarball, _say)
+    build_rootfs_tarball(tarball)
     return f"{tarball} built in {time.perf_counter() - started:.1f}s"
-
-
-def _say(message: str) -> None:
-    print(f"· {message}", flush=True)
 
 
 if __name__ == "__main__":

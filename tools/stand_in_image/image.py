@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import tarfile
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -28,7 +28,7 @@ ROOTFS_IMAGE = "dreamflow/postgres-local-rootfs:15"
 RECIPE_LABEL = "dev.dreamflow.image.recipe"
 RECIPE_FILES = ("Dockerfile", "entrypoint.sh")
 
-Say = Callable[[str], None]
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class LocalImageBuild:
         return not self.steps
 
 
-def ensure_local_image(client: docker.DockerClient, say: Say, *, tarball: Path | None = None,
+def ensure_local_image(client: docker.DockerClient, *, tarball: Path | None = None,
                        force: bool = False) -> LocalImageBuild:
     """The local image in this engine, building only the missing steps (all of them with `force`)."""
     started = time.perf_counter()
@@ -54,12 +54,12 @@ def ensure_local_image(client: docker.DockerClient, say: Say, *, tarball: Path |
         return LocalImageBuild(LOCAL_IMAGE, (), time.perf_counter() - started)
     if force or not _has_image(client, ROOTFS_IMAGE):
         if force or not tarball.exists():
-            build_rootfs_tarball(tarball, say)
+            build_rootfs_tarball(tarball)
             steps.append("debootstrap")
-        say(f"importing {tarball} as {ROOTFS_IMAGE}")
+        log.info("importing %s as %s", tarball, ROOTFS_IMAGE)
         _import_rootfs(client, tarball)
         steps.append("import")
-    say(f"building {LOCAL_IMAGE} (entrypoint, PATH, volume) on {ROOTFS_IMAGE}")
+    log.info("building %s (entrypoint, PATH, volume) on %s", LOCAL_IMAGE, ROOTFS_IMAGE)
     _build_from_recipe(client)
     steps.append("build")
     return LocalImageBuild(LOCAL_IMAGE, tuple(steps), time.perf_counter() - started)

@@ -1,20 +1,22 @@
 """The local image's root filesystem: Debian bookworm with PostgreSQL 15, pg_cron, pgTAP and plpgsql_check.
 
-Made once (~40 s) into a tarball in the user's cache, because that is the slow part: every Docker engine
+Made once (under a minute) into a tarball in the user's cache, because that is the slow part: every Docker engine
 (the developer's, each test session's throwaway one) then imports the same tarball in seconds.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 from dreamflow_dev.errors import DevStackError
+
+log = logging.getLogger(__name__)
 
 SUITE = "bookworm"
 PACKAGES = ("postgresql-15", "postgresql-15-cron", "postgresql-15-pgtap", "postgresql-15-plpgsql-check")
@@ -34,14 +36,14 @@ def default_tarball() -> Path:
     return cache / "dreamflow" / f"debian-{SUITE}-postgresql-15-rootfs-{packages}.tar"
 
 
-def build_rootfs_tarball(tarball: Path, say: Callable[[str], None], mirror: str | None = None) -> Path:
+def build_rootfs_tarball(tarball: Path, mirror: str | None = None) -> Path:
     """debootstrap into a scratch dir, trim it, tar it to `tarball` (written aside, then renamed)."""
     _check_can_debootstrap()
     mirror = mirror or find_debian_mirror()
     tarball.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="dreamflow-rootfs-") as scratch:
         root = Path(scratch) / "root"
-        say(f"debootstrap {SUITE} with {', '.join(PACKAGES)} from {mirror} (a few minutes, once)")
+        log.info("debootstrap %s with %s from %s (a few minutes, once)", SUITE, ", ".join(PACKAGES), mirror)
         try:
             _debootstrap(root, mirror)
         finally:

@@ -1,9 +1,8 @@
 """Column lists of every seeded table, and COPY BINARY data for the three big ones, made from Stories.
 
-Why binary, and why by hand: binary spares the server parsing uuids, integers and timestamps from text
-(measured on a 2-core box, 110k sessions: the server's time for the sessions COPY fell from 4.5 s to 3.7 s,
-for the assets from 3.7 s to 3.0 s), and bytes can be assembled here from pieces encoded once per run (a
-prompt, an opening, a story body, a URL suffix) without building a row tuple or formatting a datetime per row.
+Why binary, and why by hand: binary spares the server parsing uuids, integers and timestamps from text, and
+bytes can be assembled here from pieces encoded once per run (a prompt, an opening, a story body, a URL
+suffix) without building a row tuple or formatting a datetime per row.
 psycopg's write_row would take several times the CPU for the same bytes. The small tables (users, profiles,
 rituals) go through write_row, which knows how to write arrays and JSON.
 
@@ -15,7 +14,7 @@ tests hold what these bytes load to equal to the row tuples of seeds.factories.
 from __future__ import annotations
 
 import struct
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from seeds import vocabulary as words
 from seeds.factories import Story, asset_layout, opening_index, opening_texts, prompt_index, prompt_texts, uuid_text
@@ -93,39 +92,48 @@ class StoryEncoder:
 
     def assets(self, stories_by_id: list[Story], asset_ids: list[int]) -> Iterator[bytes]:
         """public.session_assets rows in chunks, taking asset_ids in order as seeds.factories.asset_rows does."""
-        next_id = iter(asset_ids).__next__
-        for start in range(0, len(stories_by_id), STORIES_PER_CHUNK):
-            out: list[bytes] = []
-            for story in stories_by_id[start:start + STORIES_PER_CHUNK]:
-                session_field = _UUID_LENGTH + story.id.to_bytes(16)
-                base_url = f"{words.STORAGE_URL}/{uuid_text(story.id)}/".encode()
-                created = _TIMESTAMP_FIELD.pack(8, (story.created - UNIX_SECONDS_AT_POSTGRES_EPOCH) * 1_000_000)
-                for type_field, url_length, file_name, order_field in self._asset_slots[story.has_video,
-                                                                                        story.num_scenes]:
-                    out += (_ASSET_ROW_START, next_id().to_bytes(16), session_field, type_field, url_length, base_url,
-                            file_name, order_field, created)
-            yield b"".join(out)
+        return _in_chunks(stories_by_id, asset_ids, self._asset_rows)
 
     def feedback(self, stories_by_id: list[Story], feedback_ids: list[int]) -> Iterator[bytes]:
         """public.session_feedback rows in chunks, one per story that has feedback, ids in order."""
-        next_id = iter(feedback_ids).__next__
-        for start in range(0, len(stories_by_id), STORIES_PER_CHUNK):
-            out: list[bytes] = []
-            for story in stories_by_id[start:start + STORIES_PER_CHUNK]:
-                if story.feedback is None:
-                    continue
-                rating, mood_delta, answered = story.feedback
-                answered = (answered - UNIX_SECONDS_AT_POSTGRES_EPOCH) * 1_000_000
-                out += (_FEEDBACK_ROW_START, next_id().to_bytes(16), _UUID_LENGTH, story.id.to_bytes(16),
-                        self._user_field(story.user_id), _INT4_FIELD.pack(4, rating),
-                        _INT4_FIELD.pack(4, mood_delta), _TIMESTAMP_FIELDS.pack(8, answered, 8, answered))
-            yield b"".join(out)
+        return _in_chunks(stories_by_id, feedback_ids, self._feedback_row)
+
+    def _asset_rows(self, story: Story, next_id: Callable[[], int]) -> list[bytes]:
+        session_field = _UUID_LENGTH + story.id.to_bytes(16)
+        base_url = f"{words.STORAGE_URL}/{uuid_text(story.id)}/".encode()
+        created = _TIMESTAMP_FIELD.pack(8, (story.created - UNIX_SECONDS_AT_POSTGRES_EPOCH) * 1_000_000)
+        out: list[bytes] = []
+        for type_field, url_length, file_name, order_field in self._asset_slots[story.has_video, story.num_scenes]:
+            out += (_ASSET_ROW_START, next_id().to_bytes(16), session_field, type_field, url_length, base_url,
+                    file_name, order_field, created)
+        return out
+
+    def _feedback_row(self, story: Story, next_id: Callable[[], int]) -> tuple[bytes, ...]:
+        if story.feedback is None:
+            return ()
+        rating, mood_delta, answered = story.feedback
+        answered = (answered - UNIX_SECONDS_AT_POSTGRES_EPOCH) * 1_000_000
+        return (_FEEDBACK_ROW_START, next_id().to_bytes(16), _UUID_LENGTH, story.id.to_bytes(16),
+                self._user_field(story.user_id), _INT4_FIELD.pack(4, rating),
+                _INT4_FIELD.pack(4, mood_delta), _TIMESTAMP_FIELDS.pack(8, answered, 8, answered))
 
     def _user_field(self, user_id: str) -> bytes:
         field = self._user_fields.get(user_id)
         if field is None:
             field = self._user_fields[user_id] = _UUID_LENGTH + bytes.fromhex(user_id.replace("-", ""))
         return field
+
+
+def _in_chunks(stories: list[Story], ids: list[int],
+               encode: Callable[[Story, Callable[[], int]], Sequence[bytes]]) -> Iterator[bytes]:
+    """What `encode(story, next_id)` makes of each story, STORIES_PER_CHUNK stories to a chunk (one write to
+    the COPY), handing out `ids` in order."""
+    next_id = iter(ids).__next__
+    for start in range(0, len(stories), STORIES_PER_CHUNK):
+        out: list[bytes] = []
+        for story in stories[start:start + STORIES_PER_CHUNK]:
+            out += encode(story, next_id)
+        yield b"".join(out)
 
 
 def _text_field(text: str) -> bytes:

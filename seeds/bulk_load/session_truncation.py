@@ -5,13 +5,12 @@ Deleting the seeded users cascades to their sessions row by row (each with its o
 feedback), and the bookkeeping logs every deleted session for the nightly run to fold in: on a developer's
 stack seeded again, the next seed's own nightly run then folds in the deletions and the new sessions at once.
 When no session belongs to anyone else, TRUNCATE empties the three tables at once and the session trigger's
-TRUNCATE branch resets the bookkeeping. Measured on a 2-core box with the bench's seed (110k sessions), seeding
-again over an earlier seed fell from 30-38 s to about what a first seed takes (see the README's numbers).
+TRUNCATE branch resets the bookkeeping, so seeding again costs about what a first seed costs.
 
 It is done only where it is safe:
 - no session belongs to a user outside the batch being deleted, checked again once the locks are held;
-- the three tables' ACCESS EXCLUSIVE locks are free now (taken NOWAIT, see seeds.table_locks), and the current
-  user may truncate them; otherwise, or if TRUNCATE refuses (a new table referencing sessions, say), the
+- the three tables' ACCESS EXCLUSIVE locks are free now (taken NOWAIT, see seeds.bulk_load.table_locks), and
+  the current user may truncate them; otherwise, or if TRUNCATE refuses (a new table referencing sessions, say), the
   users' sessions go with them the ordinary way.
 It runs inside the seed's transaction, so a failed seed gets every row back with the rollback.
 """
@@ -21,7 +20,7 @@ from __future__ import annotations
 import psycopg
 from psycopg import sql
 
-from seeds.table_locks import holds_once_locked
+from seeds.bulk_load.table_locks import holds_once_locked
 
 SESSION_TABLES = ("public.sessions", "public.session_assets", "public.session_feedback")
 

@@ -1,4 +1,4 @@
-"""Locks and checks for the seed's bulk-load shortcuts (seeds.session_truncation, index_builds, reference_checks).
+"""Locks and checks for the seed's bulk-load shortcuts (session_truncation, index_builds, reference_checks).
 
 Every shortcut is taken only if the seed can lock what it changes at once: a seed that queued for a lock would
 wait on any open transaction that touched the table (an idle psql, say) and make every later reader queue

@@ -3,14 +3,13 @@
 psycopg's QueuedLibpqWriter hands the bytes to a thread that feeds the socket, so the main thread can go on
 drawing and encoding. That thread needs the GIL for each piece it sends, and a main thread busy in pure Python
 gives it up only every sys.getswitchinterval() (5 ms by default): in that time the server empties the
-socket's buffer and waits. Measured on a 2-core box, 110k sessions: the backend sat ~35% idle during the
-session COPY, and a 1 ms interval kept it busy (the whole seed fell from ~7.5 s to ~6.2 s). The interval is
-shortened only while a COPY is open, and restored after.
+socket's buffer and waits idle. A shorter interval keeps the server fed; it is shortened only while a COPY is
+open, and restored after.
 
 Ctrl-C while such a COPY is open is held back to the next write. Raised anywhere, it can land inside the
 queue's own locking, between the two threads, and lose the wake-up the feeder waits for: leaving the COPY then
-joins a feeder that never wakes, and the seed hangs holding its locks. Under CPU load one Ctrl-C in eight did
-that; held back to a write, where neither thread is inside the queue, it cannot.
+joins a feeder that never wakes, and the seed hangs holding its locks. Held back to a write, where neither
+thread is inside the queue, it cannot.
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ from dataclasses import dataclass
 import psycopg
 from psycopg.copy import Copy, QueuedLibpqWriter
 
-from seeds.copy_rows import SIGNATURE, TRAILER, copy_statement
+from seeds.bulk_load.copy_rows import SIGNATURE, TRAILER, copy_statement
 
 FEEDER_SWITCH_INTERVAL_SECONDS = 0.001
 
@@ -45,7 +44,7 @@ class FedCopy:
 @contextmanager
 def binary_copy(conn: psycopg.Connection, table: str) -> Iterator[FedCopy]:
     """`copy <table> from stdin (format binary)`, framed (signature before the body's rows, trailer after)
-    and fed from a thread. The body writes rows made by seeds.copy_rows; leaving it waits for the server to
+    and fed from a thread. The body writes rows made by seeds.bulk_load.copy_rows; leaving it waits for the server to
     take in everything written."""
     with _interrupts_held_to_writes() as raise_held_interrupt, _short_switch_interval(), conn.cursor() as cursor, \
             cursor.copy(copy_statement(table, binary=True), writer=QueuedLibpqWriter(cursor)) as copy:

@@ -3,12 +3,8 @@ instead of row by row.
 
 A foreign key checks each inserted row with its own lookup of the parent; adding the constraint back after the
 COPY checks every row in one join instead. Postgres documents the same move for bulk loads ("Remove Foreign Key
-Constraints", Populating a Database). Measured on a 2-core box with the bench's seed (110k sessions, 535k
-assets, 88k feedback), the whole seed A/B:
-- the assets' and the feedback's keys to sessions: the asset COPY fell from 8.6 s to 3.1 s and the feedback
-  COPY from 2.9 s to 1.3 s, and the seed took 16.6 s against 24.0 s without (31% saved);
-- then the sessions' and the feedback's keys to auth.users (198k lookups), medians of 5 seeds each on
-  2026-12-02: 7.71 s against 9.24 s (17% saved).
+Constraints", Populating a Database). It pays most for the assets and the feedback (a lookup of a session per
+row), then for the sessions' and the feedback's keys to auth.users (a lookup of a user per row).
 
 It is done only where it is safe:
 - the table holds no rows but this batch's, so adding the constraint back checks every row it holds;
@@ -17,7 +13,7 @@ It is done only where it is safe:
   sign-ins wait (reads, such as a token's check, go on), which on a database of demo users delays only
   whoever is seeding it. One real user, and those keys are checked row by row;
 - the current user owns the table, owns the public parent or may reference auth.users, and every lock is
-  free now (taken NOWAIT, see seeds.table_locks).
+  free now (taken NOWAIT, see seeds.bulk_load.table_locks).
 The constraints are dropped and added back inside the seed's transaction, under the same names and
 definitions: a failed seed gets them back with the rollback, and no other session ever sees the table
 without them.
@@ -31,8 +27,8 @@ from contextlib import contextmanager
 import psycopg
 from psycopg import sql
 
+from seeds.bulk_load.table_locks import set_aside_while_empty
 from seeds.demo_users import demo_users
-from seeds.table_locks import set_aside_while_empty
 
 _FOREIGN_KEYS_TO_OWNED_PUBLIC_TABLES_OR_DEMO_USERS = sql.SQL("""
     select c.conname, n.nspname || '.' || parent.relname, pg_catalog.pg_get_constraintdef(c.oid)

@@ -3,7 +3,7 @@
 Every engine on the default bridge shares `docker0` and 172.17.0.0/16 and hands the first container
 172.17.0.2. A container left behind by an engine that was killed (its network namespace pinned by a mount
 under the engine's exec root) keeps answering for that address, so every new container's published port led
-to it and connections were closed at once (CI failed this way). A bridge per engine removes the collision,
+to it and connections were closed at once. A bridge per engine removes the collision,
 and the engine runs without iptables so it never edits the machine's firewall; published ports still work
 through docker-proxy.
 """

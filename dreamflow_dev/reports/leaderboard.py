@@ -52,6 +52,8 @@ class StreakRow:
 
 @dataclass(frozen=True)
 class DailySessions:
+    """How many sessions the user started on one UTC day (0 for a day without any)."""
+
     day: date
     sessions: int
 

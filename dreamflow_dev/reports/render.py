@@ -1,8 +1,8 @@
 """Terminal reports for `invoke streaks`, `invoke analytics` and `invoke cron`: rich tables and block charts.
 
-The queries live in streaks.py, analytics.py and cron.py; this module connects, checks the schema is there,
-and renders. Charts have a fixed width and carry a letter or block per value, so they stay readable when
-piped to a file (no colour, no terminal width); `--json` prints JSON only.
+The queries live in leaderboard.py, analytics.py and cron_status.py; this module connects, checks the schema
+is there, and renders. Charts have a fixed width and carry a letter or block per value, so they stay readable
+when piped to a file (no colour, no terminal width); `--json` prints JSON only.
 """
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
-from dreamflow_dev import analytics, cron, streaks
 from dreamflow_dev.console import console, error_console
 from dreamflow_dev.db import connect
 from dreamflow_dev.errors import DevStackError
+from dreamflow_dev.reports import analytics, cron_status, leaderboard
 
 NO_SESSIONS = "no sessions yet: run `invoke seed` to load demo data."
 SPARK_LEVELS = "▁▂▃▄▅▆▇█"
@@ -41,14 +41,14 @@ ANALYTICS_OBJECTS = tuple(f"public.{name}" for name in analytics.VIEW_NAMES)
 
 def show_streaks(url: str, *, top: int, user: str | None, as_json: bool) -> None:
     """Recompute streaks (incrementally, as the nightly job does), then the leaderboard or one user's history."""
-    streaks.check_top(top)
+    leaderboard.check_top(top)
     with connect(url) as conn:
-        _require_migrated(conn, STREAK_OBJECTS, functions=(streaks.RECOMPUTE_FUNCTION,))
+        _require_migrated(conn, STREAK_OBJECTS, functions=(leaderboard.RECOMPUTE_FUNCTION,))
         if user:
-            streaks.find_user(conn, user)
-        result = streaks.recompute_streaks(conn)
-        history = streaks.user_history(conn, user) if user else None
-        board = None if user else streaks.leaderboard(conn, top)
+            leaderboard.find_user(conn, user)
+        result = leaderboard.recompute_streaks(conn)
+        history = leaderboard.user_history(conn, user) if user else None
+        board = None if user else leaderboard.leaderboard(conn, top)
         any_sessions = analytics.has_sessions(conn)
     if as_json:
         recomputed = {"users_updated": result.users_updated, "elapsed_ms": round(result.elapsed_ms, 1)}
@@ -91,7 +91,7 @@ def show_analytics(url: str, *, days: int, view: str | None, csv_dir: str | None
 def show_cron(url: str, *, as_json: bool) -> None:
     """The nightly streak job: schedule, active, command and its last runs, or why pg_cron is not there."""
     with connect(url) as conn:
-        status = cron.read_cron_status(conn)
+        status = cron_status.read_cron_status(conn)
     if as_json:
         _print_json(asdict(status))
         return
@@ -112,7 +112,7 @@ def _require_migrated(conn: psycopg.Connection, relations: tuple[str, ...], func
                             f"{', '.join(missing)} not found. Run `invoke up` (or `invoke migrate`) first.")
 
 
-def _render_leaderboard(board: list[streaks.StreakRow]) -> None:
+def _render_leaderboard(board: list[leaderboard.StreakRow]) -> None:
     table = Table("#", "user", "current", "longest", "last session", "streak since", title="Streak leaderboard")
     for column in table.columns[2:4]:
         column.justify = "right"
@@ -122,7 +122,7 @@ def _render_leaderboard(board: list[streaks.StreakRow]) -> None:
     _print_table(table)
 
 
-def _render_user_history(history: streaks.UserHistory) -> None:
+def _render_user_history(history: leaderboard.UserHistory) -> None:
     streak = history.streak
     since = f", since {streak.streak_start_date}" if streak.streak_start_date else ""
     _print_facts([("user", f"{streak.email or ''} ({streak.user_id})"),
@@ -228,7 +228,7 @@ def _render_view(window: analytics.AnalyticsWindow, view: analytics.ViewRows) ->
     console.print(f"{len(view.rows)} rows")
 
 
-def _render_cron_job(status: cron.CronStatus) -> None:
+def _render_cron_job(status: cron_status.CronStatus) -> None:
     job = status.job
     _print_facts([("job", f"{job.jobname} (id {job.jobid}), pg_cron {status.pg_cron_version}"),
                   ("schedule", job.schedule),

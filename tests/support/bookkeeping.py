@@ -1,7 +1,7 @@
 """What the session triggers and the nightly run keep in private.*, against the same figures counted
 straight from the sessions.
 
-Shared by tests/test_activity_rollups.py (random changes) and tests/test_seed.py (the seed's bulk load)."""
+Shared by tests/test_activity_rollups.py (random changes) and the seed tests (tests/test_seed_*.py)."""
 
 from __future__ import annotations
 

@@ -23,7 +23,7 @@ from dreamflow_dev.stack.docker import connect_to_engine
 from dreamflow_dev.stack.ports import free_port
 from tools.stand_in_image.rootfs import unmount_below
 
-from docker_bridge import bridge_name_for, create_bridge, delete_bridge, our_bridges
+from support.docker_bridge import bridge_name_for, create_bridge, delete_bridge, our_bridges
 
 SCRATCH_PREFIX = "dreamflow-dockerd-"
 # An engine dir this old without a live dockerd was abandoned (killed run), not one still starting up.

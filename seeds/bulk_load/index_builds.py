@@ -1,13 +1,10 @@
 """Secondary indexes of an empty table, built once after the seed fills it instead of row by row.
 
 Inserting rows into btrees one by one costs the server more than building them afterwards from one sorted
-pass. Measured on a 2-core box at bench size (110k sessions, 535k assets), the whole seed A/B:
-- the assets and feedback: their COPY fell from ~2.8 s to ~1.0 s for ~0.7 s of builds, and the seed took
-  16.2 s against 19.9 s without (18% saved). The assets' created_at index is the dearest: the assets arrive
-  in session-id order, so their timestamps land all over it;
-- then the sessions' three, and the tallies' two that the seed's nightly run fills (around
-  recompute_user_streaks()), medians of 5 seeds each on 2026-12-02: 9.23 s with neither, 8.71 s with the
-  sessions' (6% saved), 8.32 s with both (another 4%).
+pass ("Remove Indexes", Populating a Database, in the PostgreSQL manual). It pays most where the keys arrive
+out of order: the assets come in session-id order, so their created_at timestamps land all over that index.
+The tallies' indexes are set aside too, around the seed's nightly run (recompute_user_streaks()), which fills
+them. `nox -s bench` measures the seed as a whole.
 
 It is done only where it is safe and pays:
 - the table holds no rows but this batch's (after the earlier demo data is deleted), so the builds cost what
@@ -20,7 +17,7 @@ It is done only where it is safe and pays:
   its definition would lose.
 The indexes are dropped and re-created inside the seed's transaction, so a failed seed gets them back with the
 rollback and other sessions never see the table without them. The price is DROP INDEX's ACCESS EXCLUSIVE lock,
-taken just before the table's COPY: from then until the seed commits (a few seconds at 110k sessions), reads
+taken just before the table's COPY: from then until the seed commits, reads
 of the table wait (for the tallies, reads of the analytics views). The table is empty apart from the seed, so
 what a reader waits for is only the seed's own rows. The lock is taken NOWAIT: if anyone is reading the table
 at that moment, the seed inserts into the indexes row by row instead of queueing for the lock (and making
@@ -35,7 +32,7 @@ from contextlib import contextmanager
 import psycopg
 from psycopg import sql
 
-from seeds.table_locks import set_aside_while_empty
+from seeds.bulk_load.table_locks import set_aside_while_empty
 
 _PLAIN_INDEXES_OF_AN_OWNED_TABLE_WITHOUT_READING_INSERT_TRIGGERS = """
     select n.nspname, c.relname, pg_catalog.pg_get_indexdef(i.indexrelid)
@@ -61,7 +58,7 @@ TRIGGERS_THAT_NEVER_READ_THEIR_TABLE = ("private.log_session_changes()", "public
 
 @contextmanager
 def indexes_built_after(conn: psycopg.Connection, table: str) -> Iterator[None]:
-    """Around the COPY into `table` (from seeds.copy_rows.COLUMNS): drop its secondary indexes if the table
+    """Around the COPY into `table` (from seeds.bulk_load.copy_rows.COLUMNS): drop its secondary indexes if the table
     is empty and they may go, and build them again once the body is done. Must run inside the transaction."""
     indexes = _deferrable_indexes(conn, table)
     with set_aside_while_empty(conn, table, {"access exclusive": (table,)},

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import psycopg
 
-from world import Person, World
+from support.world import Person, World
 
 SEES, CHANGES, FILTERED, REFUSED = "sees", "changes", "filtered", "refused"
 ACTORS = ("anon", "alice_on_own", "alice_on_bobs", "service_role")
