@@ -19,7 +19,7 @@ from pathlib import Path
 from psycopg import sql
 
 from dreamflow_dev.errors import DevStackError
-from seeds.copy_rows import COLUMNS
+from seeds.bulk_load.copy_rows import COLUMNS
 from seeds.demo_users import demo_users
 from seeds.factories import build_seed_rows, identity_rows, plan_seed
 from seeds.options import SeedOptions
@@ -86,7 +86,7 @@ def write_seed_sql_file(path: Path, options: SeedOptions) -> int:
 
 
 def _inserts(table: str, columns: tuple[str, ...], rows: Iterable[tuple]) -> Iterator[str]:
-    """`insert into <table> (<columns>) values ...;` in batches; names come from seeds.copy_rows.COLUMNS."""
+    """`insert into <table> (<columns>) values ...;` in batches; names come from seeds.bulk_load.copy_rows.COLUMNS."""
     head = f"insert into {table} ({', '.join(columns)}) values\n"
     values: list[str] = []
     size = 0
