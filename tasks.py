@@ -18,7 +18,7 @@ from rich.markup import escape
 from dreamflow_dev import lifecycle
 from dreamflow_dev.config import load_settings
 from dreamflow_dev.console import console, error_console, render_migration_plan, render_status, render_up_report, say
-from dreamflow_dev.db import connect, refused_query_message
+from dreamflow_dev.db import connect, refused_query_message, without_password
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.migrate import (
     apply_pending_migrations,
@@ -151,8 +151,10 @@ def psql(c, db_url=None, command=None):
     if program is None:
         raise DevStackError("psql is not installed: it comes with the PostgreSQL client. "
                             "Install it (Debian/Ubuntu: `sudo apt-get install postgresql-client`).")
-    args = [program, settings.url, *(["-c", command] if command else [])]
-    raise Exit(code=subprocess.run(args, check=False).returncode)
+    conninfo, password = without_password(settings.url)
+    env = os.environ | ({"PGPASSWORD": password} if password is not None else {})
+    args = [program, conninfo, *(["-c", command] if command else [])]
+    raise Exit(code=subprocess.run(args, env=env, check=False).returncode)
 
 
 @task(help={"db_url": DB_URL_HELP, "top": "how many users in the leaderboard (default 10)",

@@ -9,7 +9,7 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 import psycopg
 from psycopg import pq
-from psycopg.conninfo import conninfo_to_dict
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.polling import retry_until
@@ -93,6 +93,14 @@ def database_of(url: str) -> str:
     """The database libpq will open: the URL's path or ?dbname=, else PGDATABASE, else the user's name."""
     params = effective_params(url)
     return params.get("dbname") or params.get("user") or "postgres"
+
+
+def without_password(url: str) -> tuple[str, str | None]:
+    """The URL as a libpq conninfo string without its password, and the password: a program started with
+    the first on its command line and the second in PGPASSWORD never shows the secret in a process list."""
+    params = {key: value for key, value in conninfo_to_dict(check_url(url)).items() if value is not None}
+    password = params.pop("password", None)
+    return make_conninfo(**params), password
 
 
 def check_url(url: str) -> str:
