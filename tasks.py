@@ -17,7 +17,14 @@ from rich.markup import escape
 
 from dreamflow_dev import lifecycle
 from dreamflow_dev.config import load_settings
-from dreamflow_dev.console import console, error_console, render_migration_plan, render_status, render_up_report, say
+from dreamflow_dev.console import (
+    console,
+    error_console,
+    render_migration_plan,
+    render_status,
+    render_up_report,
+    say,
+)
 from dreamflow_dev.db import connect, refused_query_message, without_password
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.migrate import (
@@ -122,6 +129,8 @@ def migrate(c, db_url=None, status=False, include_all=False):
     """Apply pending migrations from supabase/migrations/ in version order, recording each one."""
     settings = load_settings(db_url=db_url)
     migrations = discover_migrations(settings.migrations_dir)
+    if not status:
+        lifecycle.require_own_stack(settings, "apply migrations")
     with connect(settings.url, autocommit=True) as conn:
         plan = plan_migrations(conn, migrations)
         if status:
@@ -221,6 +230,7 @@ def seed(c, db_url=None, users=None, days=None, seed=None, reset=False, yes=Fals
     lifecycle.require_local_or_yes(settings.url, yes, "seed demo data")
     # A database given by URL is not the project's stack: seeding it neither waits for nor holds up `up`/`down`.
     with stack_lock(settings, "seed", say) if settings.db_url is None else nullcontext():
+        lifecycle.require_own_stack(settings, "seed demo data")
         _seed(settings.url, yes=yes, options=options)
 
 

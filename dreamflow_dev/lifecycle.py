@@ -15,7 +15,7 @@ from dreamflow_dev.databases import recreate_database
 from dreamflow_dev.db import connect, database_of, redact, remote_targets, with_database
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.migrate import apply_pending_migrations, discover_migrations, plan_migrations
-from dreamflow_dev.stack import Stack
+from dreamflow_dev.stack import Stack, make_stack
 from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.stack.pgbin import PgBinaries
 
@@ -50,6 +50,7 @@ def bring_up(settings: Settings, stack: Stack, say: Say) -> UpReport:
     started_now = stack.start()
     if not started_now:
         say(f"{stack.backend_name} stack already running at {redact(stack.url)}; applying only what is pending")
+    stack.require_ours("apply migrations")
     bootstrap_stack(stack, say)
     applied = prepare_database(settings, stack.url, say)
     with connect(stack.url) as conn:
@@ -110,15 +111,26 @@ def require_local_or_yes(url: str, yes: bool, action: str) -> None:
         )
 
 
+def require_own_stack(settings: Settings, action: str) -> None:
+    """Without --db-url a writing task acts on this checkout's own stack only: a server on the configured
+    port that this checkout did not start (another clone's, say) is refused before anything is written."""
+    if settings.db_url is None:
+        make_stack(settings).require_ours(action)
+
+
 def reset_database(settings: Settings, stack: Stack, say: Say) -> list[str]:
-    """Drop and create the database, give it the Supabase layer again, re-run every migration (like
-    `supabase db reset`); returns the file names applied. Interrupted, it says what state it left."""
+    """Drop and create the database (--db-url's own database, else the stack's), give it the Supabase layer
+    again, re-run every migration (like `supabase db reset`); returns the file names applied. Interrupted,
+    it says what state it left."""
+    target = settings.db_url or stack.url
+    if settings.db_url is None:
+        stack.require_ours("reset the database")
     try:
-        recreate_database(stack.url)
-        give_supabase_layer(stack.url, stack.admin_url, say)
-        return prepare_database(settings, stack.url, say)
+        recreate_database(target)
+        give_supabase_layer(target, stack.admin_url, say)
+        return prepare_database(settings, target, say)
     except KeyboardInterrupt:
-        raise KeyboardInterrupt(describe_interrupted_reset(settings, stack.url)) from None
+        raise KeyboardInterrupt(describe_interrupted_reset(settings, target)) from None
 
 
 def give_supabase_layer(url: str, admin_url: str | None, say: Say) -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import psycopg
 
+from dreamflow_dev.config import missing_project_message
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.sqlsplit import Statement, split_statements
 
@@ -149,6 +150,8 @@ def create_migration_file(folder: Path, name: str, now: datetime | None = None) 
             f"migration name {name!r} is not snake_case: use lowercase letters, digits and underscores. "
             "For example `invoke migration-new add_story_tags`."
         )
+    if not folder.parent.is_dir():
+        raise DevStackError(missing_project_message(folder.parent.parent))
     version = (now or datetime.now(UTC)).strftime("%Y%m%d%H%M%S")
     path = folder / f"{version}_{name}.sql"
     if len(path.name.encode()) > MAX_FILE_NAME_BYTES:

@@ -15,9 +15,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import psycopg
+
 from dreamflow_dev.bootstrap import ADMIN_USER
 from dreamflow_dev.config import DB_NAME, DB_PASSWORD
-from dreamflow_dev.db import wait_until_ready
+from dreamflow_dev.db import wait_until_ready, with_database
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.polling import retry_until
 from dreamflow_dev.stack.base import OnLoopback, StackStatus
@@ -123,6 +125,30 @@ class NativeCluster(OnLoopback):
         finally:
             shutil.rmtree(self.root, ignore_errors=True)
         return was_running
+
+    def require_ours(self, action: str) -> None:
+        """The server on our port is ours when it reports our data directory as its own (asked as the
+        bootstrap superuser, the only role that may read it); anything else is someone else's server."""
+        served = self._served_data_dir()
+        if served is not None and os.path.realpath(served) == os.path.realpath(self.data_dir):
+            return
+        if served is None and port_is_free(self.port):
+            raise DevStackError(f"refusing to {action}: the native stack is not running. Run `invoke up` first, "
+                                "or pass --db-url to name the database you mean.")
+        observed = f"its data directory is {served}" if served else \
+            f"it does not let this checkout's supabase_admin read its data directory{describe_listener(self.port)}"
+        raise DevStackError(
+            f"refusing to {action}: the server on 127.0.0.1:{self.port} is not this checkout's stack ({observed}; "
+            f"ours is {self.data_dir}). Stop that server, or {self.port_config_hint}, or pass --db-url to name "
+            "its database on purpose."
+        )
+
+    def _served_data_dir(self) -> str | None:
+        try:
+            with psycopg.connect(with_database(self.admin_url, "template1"), connect_timeout=3) as conn:
+                return conn.execute("select current_setting('data_directory')").fetchone()[0]
+        except psycopg.Error:
+            return None
 
     def status(self) -> StackStatus:
         pid = self.running_pid()
