@@ -20,6 +20,7 @@ from dreamflow_dev.config import load_settings
 from dreamflow_dev.console import (
     console,
     error_console,
+    inert,
     render_migration_plan,
     render_status,
     render_up_report,
@@ -54,14 +55,14 @@ def user_errors_exit(body):
             _print_error(refused_query_message(exc))
         except KeyboardInterrupt as exc:
             state = str(exc) if exc.args else "nothing was left half-done."
-            error_console.print(f"[yellow]interrupted[/yellow]: {escape(state)}")
+            error_console.print(f"[yellow]interrupted[/yellow]: {escape(inert(state))}")
             raise Exit(code=130) from None
 
     return wrapper
 
 
 def _print_error(message: str) -> None:
-    error_console.print(f"[red]error:[/red] {escape(message)}")
+    error_console.print(f"[red]error:[/red] {escape(inert(message))}")
     raise Exit(code=1) from None
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict
 
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from dreamflow_dev.db import redact
 from dreamflow_dev.lifecycle import DatabaseFacts, UpReport
@@ -16,10 +18,24 @@ from dreamflow_dev.stack import StackStatus
 
 console = Console(highlight=False, soft_wrap=True)
 error_console = Console(stderr=True, highlight=False, soft_wrap=True)
+# C0 and C1 controls and DEL move the cursor, rewrite lines (CR) or drive the terminal (ESC [ CSI, ESC ] OSC,
+# 0x9b); the bidirectional overrides and isolates reorder what is shown. Text from a database or a user
+# shows them as visible escapes instead.
+CONTROL_CHARACTERS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def inert(text: str) -> str:
+    """`text` with every control character written as a visible escape (`\\x1b`, `\\u202e`): safe to print."""
+    return CONTROL_CHARACTERS.sub(_visible_escape, text)
+
+
+def _visible_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def say(message: str) -> None:
-    console.print(f"[dim]·[/dim] {escape(message)}")
+    console.print(f"[dim]·[/dim] {escape(inert(message))}")
 
 
 def render_up_report(report: UpReport) -> None:
@@ -42,9 +58,9 @@ def render_status(status: StackStatus, facts: DatabaseFacts | None, as_json: boo
         console.print_json(json.dumps(payload))
         return
     state = "[green]running[/green]" if status.running else "[yellow]stopped[/yellow]"
-    console.print(f"{status.backend} stack: {state}  {redact(status.url)}")
+    console.print(f"{status.backend} stack: {state}  {escape(inert(redact(status.url)))}")
     for key, value in status.details.items():
-        console.print(f"  {key}: {value}")
+        console.print(f"  {key}: {escape(inert(value))}")
     if facts:
         console.print(f"  postgres: {facts.server_version}; extensions: {', '.join(facts.extensions) or 'none'}")
         console.print(f"  migrations: {facts.migrations_applied} applied, {facts.migrations_pending} pending")
@@ -56,14 +72,14 @@ def render_migration_plan(plan: MigrationPlan) -> None:
     drifted = {m.version for m in plan.drifted}
     for migration in plan.applied:
         state = "[red]changed since applied[/red]" if migration.version in drifted else "[green]applied[/green]"
-        table.add_row(migration.version, migration.name, state)
+        table.add_row(migration.version, Text(inert(migration.name)), state)
     out_of_order = {m.version for m in plan.out_of_order}
     for migration in plan.pending:
         state = "[red]pending, older than the last applied[/red]" if migration.version in out_of_order \
             else "[yellow]pending[/yellow]"
-        table.add_row(migration.version, migration.name, state)
+        table.add_row(migration.version, Text(inert(migration.name)), state)
     for version in plan.unknown_versions:
-        table.add_row(version, "?", "[red]applied, no file[/red]")
+        table.add_row(Text(inert(version)), "?", "[red]applied, no file[/red]")
     console.print(table)
 
 
