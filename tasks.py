@@ -16,7 +16,7 @@ from invoke import Exit, task
 from rich.markup import escape
 
 from dreamflow_dev import lifecycle
-from dreamflow_dev.config import load_settings
+from dreamflow_dev.config import load_settings, require_value
 from dreamflow_dev.console import (
     console,
     error_console,
@@ -26,7 +26,7 @@ from dreamflow_dev.console import (
     render_up_report,
     say,
 )
-from dreamflow_dev.db import connect, refused_query_message, without_password
+from dreamflow_dev.db import connect, database_error_message, refused_query_message, without_password
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.migrate import (
     apply_pending_migrations,
@@ -53,6 +53,8 @@ def user_errors_exit(body):
             _print_error(str(exc))
         except psycopg.errors.InsufficientPrivilege as exc:
             _print_error(refused_query_message(exc))
+        except psycopg.Error as exc:
+            _print_error(database_error_message(exc))
         except KeyboardInterrupt as exc:
             state = str(exc) if exc.args else "nothing was left half-done."
             error_console.print(f"[yellow]interrupted[/yellow]: {escape(inert(state))}")
@@ -141,13 +143,15 @@ def migrate(c, db_url=None, status=False, include_all=False):
             say(f"warning: {migration.path.name} changed since it was applied; not re-run")
         applied = apply_pending_migrations(conn, migrations, include_all=include_all,
                                            on_applied=lambda m, s: say(f"applied {m.path.name} ({s * 1000:.0f} ms)"))
-    say(f"{len(applied)} applied, {len(plan.applied)} already applied")
+        applied_in_all = len(plan_migrations(conn, migrations).applied)  # another run may have applied some
+    say(f"{len(applied)} applied, {applied_in_all - len(applied)} already applied")
 
 
 @task(name="migration-new", help={"name": "snake_case name, e.g. add_story_tags"})
 @user_errors_exit
 def migration_new(c, name):
     """Create an empty, timestamped migration file in supabase/migrations/."""
+    require_value(name, "name")
     path = create_migration_file(load_settings().migrations_dir, name)
     say(f"created {path.relative_to(os.getcwd()) if path.is_relative_to(os.getcwd()) else path}")
 
@@ -156,6 +160,7 @@ def migration_new(c, name):
 @user_errors_exit
 def psql(c, db_url=None, command=None):
     """Open psql on the stack (or run one command with -c)."""
+    require_value(command, "command")
     settings = load_settings(db_url=db_url)
     program = shutil.which("psql")
     if program is None:
@@ -174,6 +179,7 @@ def streaks(c, db_url=None, top=None, user=None, json=False):
     """Recompute every user's streak (recompute_user_streaks()) and show the leaderboard."""
     from dreamflow_dev.report import show_streaks
 
+    require_value(user, "user")
     top = 10 if top is None else _whole_number(top, "top")
     show_streaks(load_settings(db_url=db_url).url, top=top, user=user, as_json=json)
 
@@ -186,6 +192,8 @@ def analytics(c, db_url=None, days=None, view=None, csv=None, json=False):
     """The five analytics views: daily metrics, persona mix and trends as terminal charts."""
     from dreamflow_dev.report import show_analytics
 
+    for flag, value in (("view", view), ("csv", csv)):
+        require_value(value, flag)
     days = 14 if days is None else _whole_number(days, "days")
     show_analytics(load_settings(db_url=db_url).url, days=days, view=view, csv_dir=csv, as_json=json)
 
@@ -207,6 +215,8 @@ def test_db(c, db_url=None, path=None, verbose=False):
     """Run the pgTAP tests in supabase/tests/ with pg_prove, like `supabase test db` (no Docker needed)."""
     from dreamflow_dev.pgtap import resolve_test_paths, run_pgtap_tests
 
+    for given in path or []:
+        require_value(given, "path")
     settings = load_settings(db_url=db_url)
     returncode = run_pgtap_tests(settings.url, resolve_test_paths(settings.tests_dir, path or []),
                                  lambda line: error_console.print(f"[yellow]{escape(line)}[/yellow]"), verbose=verbose)

@@ -75,6 +75,8 @@ def load_settings(
     *, db_url: str | None = None, backend: str | None = None, project_root: Path = PROJECT_ROOT
 ) -> Settings:
     """Build Settings from supabase/config.toml, then SUPABASE_DB_URL / DREAMFLOW_BACKEND, then flags."""
+    for flag, value in (("db-url", db_url), ("backend", backend)):
+        require_value(value, flag)
     config_path = project_root / "supabase" / "config.toml"
     file_values = read_config_toml(config_path)
     db_section = file_values.get("db", {})
@@ -103,6 +105,13 @@ def load_settings(
         db_url=chosen_url,
         image=os.environ.get("DREAMFLOW_DB_IMAGE") or (str(db_section["image"]) if db_section.get("image") else None),
     )
+
+
+def require_value(value: str | None, flag: str) -> str | None:
+    """An option given with an empty value (`--user ""`) is refused rather than read as "not given"."""
+    if value is not None and not str(value).strip():
+        raise DevStackError(f"--{flag} is empty: it needs a value. Give one, or leave --{flag} out.")
+    return value
 
 
 def missing_project_message(project_root: Path) -> str:

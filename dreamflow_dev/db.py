@@ -145,6 +145,23 @@ def refused_query_message(exc: psycopg.errors.InsufficientPrivilege) -> str:
             "(the project owner, postgres) with --db-url / SUPABASE_DB_URL.")
 
 
+def database_error_message(exc: psycopg.Error) -> str:
+    """One line naming the real cause of a database error a task did not expect: a lost connection, a
+    cancelled (timed-out) statement, a value Python cannot hold, or what the server refused and why."""
+    detail = (exc.diag.message_primary or one_line(exc)).strip().rstrip(".")
+    if isinstance(exc, psycopg.errors.QueryCanceled):
+        return (f"a query was cancelled: {detail}. A statement_timeout or lock_timeout ended it (or someone "
+                "cancelled it); raise the timeout for your role or find what held it up, and run the task again.")
+    if isinstance(exc, psycopg.OperationalError):
+        return (f"the database connection was lost: {detail}. Check the server (`invoke status`) and run the "
+                "task again.")
+    if exc.sqlstate is None and isinstance(exc, psycopg.DataError):
+        return (f"a value from the database cannot be read: {detail}. Fix or remove the row that holds it "
+                "(Python dates run from year 1 to 9999).")
+    return (f"the database refused a query: {detail} (SQLSTATE {exc.sqlstate}). Fix what it names and run the "
+            "task again.")
+
+
 def one_line(exc: BaseException) -> str:
     """libpq's (often multi-line) message as one clause: its lines joined, its own hints and final stop
     dropped, so "Connection refused" stays and the message never ends in "?."."""
