@@ -105,8 +105,11 @@ def status(c, db_url=None, backend=None, json=False):
     current = make_stack(settings).status()
     facts = None
     if current.running:
-        with connect(current.url) as conn:
-            facts = lifecycle.describe_database(conn, settings)
+        try:
+            facts = lifecycle.read_database_facts(settings, current.url)
+        except DevStackError:
+            render_status(current, None, json)
+            raise
     render_status(current, facts, json)
     if not current.running:
         raise Exit(code=3)

@@ -11,8 +11,8 @@ import psycopg
 
 from dreamflow_dev.bootstrap import bootstrap_as_admin, missing_supabase_layer, prepare_owned_database
 from dreamflow_dev.config import Settings, load_settings
-from dreamflow_dev.databases import recreate_database
-from dreamflow_dev.db import connect, database_of, redact, remote_targets, with_database
+from dreamflow_dev.databases import create_database, database_exists, recreate_database
+from dreamflow_dev.db import connect, database_of, one_line, redact, remote_targets, with_database
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.migrate import apply_pending_migrations, discover_migrations, plan_migrations
 from dreamflow_dev.stack import Stack, make_stack
@@ -51,6 +51,8 @@ def bring_up(settings: Settings, stack: Stack, say: Say) -> UpReport:
     if not started_now:
         say(f"{stack.backend_name} stack already running at {redact(stack.url)}; applying only what is pending")
     stack.require_ours("apply migrations")
+    if stack.admin_url is not None:
+        create_missing_database(stack, say)
     bootstrap_stack(stack, say)
     applied = prepare_database(settings, stack.url, say)
     with connect(stack.url) as conn:
@@ -88,6 +90,22 @@ def require_supabase_layer(conn: psycopg.Connection, url: str) -> None:
             f"{', ...' if len(missing) > 4 else ''}). Point --db-url at a Supabase database, "
             "or use the local stack (`invoke up`), which bootstraps it."
         )
+
+
+def read_database_facts(settings: Settings, url: str) -> DatabaseFacts:
+    """The facts `status` shows; a server that answers without the database says which command makes it."""
+    try:
+        conn = connect(url)
+    except DevStackError as exc:
+        database = database_of(url)
+        if not _is_missing_database(exc.__cause__, database):
+            raise
+        finish = "Run `invoke up` to create and migrate it" if settings.db_url is None else \
+            "Run `invoke reset` (same --db-url) to create and migrate it"
+        raise DevStackError(f"database {database} does not exist: the server answers, but a reset stopped between "
+                            f"dropping and creating it (or the URL names another database). {finish}.") from exc
+    with conn:
+        return describe_database(conn, settings)
 
 
 def describe_database(conn: psycopg.Connection, settings: Settings) -> DatabaseFacts:
@@ -162,24 +180,55 @@ def throwaway_stack(binaries: PgBinaries, *, migrate: bool, prefix: str = "dream
 
 
 def describe_interrupted_reset(settings: Settings, url: str) -> str:
-    """What an interrupted reset left, read from the database itself: gone, or holding some migrations."""
+    """What an interrupted reset left, read from the database itself, and the one command that finishes it:
+    `invoke up` for the project's own stack (it creates a missing database and applies what is pending), a
+    new reset or migrate for a database given by URL."""
     database = database_of(url)
     total = len(discover_migrations(settings.migrations_dir))
     try:
-        with connect(url, autocommit=True, connect_timeout=3) as conn:
+        applied, has_layer = read_migration_progress(url)
+    except DevStackError as exc:
+        if not _is_missing_database(exc.__cause__, database):
+            return f"reset stopped: the state of database {database} could not be read ({exc}). " \
+                   "Run `invoke reset` again once it answers."
+        finish = "Run `invoke up` to create and migrate it" if settings.db_url is None else \
+            "Run `invoke reset` again (same --db-url) to create and migrate it"
+        return f"reset stopped: database {database} was dropped and not created again. {finish}."
+    if applied >= total:
+        return f"reset stopped: database {database} has all {total} migrations applied. Nothing is left to finish."
+    progress = f"reset stopped: database {database} has {applied} of {total} migrations applied."
+    if settings.db_url is None:
+        return f"{progress} Run `invoke up` to apply the other {total - applied} (or `invoke reset` to start over)."
+    if not has_layer:
+        return f"{progress} Run `invoke reset` again (same --db-url) to finish it."
+    return (f"{progress} Run `invoke reset` again to start over, or `invoke migrate` to apply the other "
+            f"{total - applied}.")
+
+
+def read_migration_progress(url: str) -> tuple[int, bool]:
+    """How many migrations the database records, and whether it has the Supabase layer yet."""
+    with connect(url, autocommit=True, connect_timeout=3) as conn:
+        try:
             applied = conn.execute(
                 "select case when to_regclass('supabase_migrations.schema_migrations') is null then 0"
                 " else (select count(*) from supabase_migrations.schema_migrations) end"
             ).fetchone()[0]
-    except (DevStackError, psycopg.Error) as exc:
-        if f'database "{database}" does not exist' in str(exc):
-            return f"reset stopped: database {database} was dropped and not created again. Run `invoke reset` again."
-        return (f"reset stopped: the state of database {database} could not be read ({exc}). "
-                "Run `invoke reset` again once it answers.")
-    if applied >= total:
-        return f"reset stopped: database {database} has all {total} migrations applied. Nothing is left to finish."
-    return (f"reset stopped: database {database} has {applied} of {total} migrations applied. "
-            f"Run `invoke reset` again to start over, or `invoke migrate` to apply the other {total - applied}.")
+            return applied, not missing_supabase_layer(conn)
+        except psycopg.Error as exc:
+            raise DevStackError(one_line(exc)) from exc
+
+
+def create_missing_database(stack: Stack, say: Say) -> None:
+    """The stack's database is gone only when a reset stopped between dropping and creating it: `up`
+    creates it again, and bootstrapping and migrating it then finish that reset."""
+    database = database_of(stack.url)
+    if not database_exists(stack.admin_url, database):  # asked as the superuser: a new cluster has no postgres yet
+        create_database(stack.url, database)
+        say(f"database {database} was missing (an interrupted reset); created it again")
+
+
+def _is_missing_database(exc: BaseException | None, database: str) -> bool:
+    return isinstance(exc, psycopg.OperationalError) and f'database "{database}" does not exist' in str(exc)
 
 
 def _relay_notice(notice: psycopg.errors.Diagnostic, say: Say) -> None:
