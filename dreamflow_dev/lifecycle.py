@@ -11,6 +11,7 @@ import psycopg
 
 from dreamflow_dev.bootstrap import bootstrap_as_admin, missing_supabase_layer, prepare_owned_database
 from dreamflow_dev.config import Settings, load_settings
+from dreamflow_dev.cron import scheduler_stopped_in
 from dreamflow_dev.databases import create_database, database_exists, recreate_database
 from dreamflow_dev.db import connect, database_of, one_line, redact, remote_targets, with_database
 from dreamflow_dev.errors import DevStackError
@@ -146,9 +147,28 @@ def reset_database(settings: Settings, stack: Stack, say: Say) -> list[str]:
     try:
         recreate_database(target)
         give_supabase_layer(target, stack.admin_url, say)
-        return prepare_database(settings, target, say)
+        applied = prepare_database(settings, target, say)
     except KeyboardInterrupt:
         raise KeyboardInterrupt(describe_interrupted_reset(settings, target)) from None
+    restart_stopped_cron_scheduler(stack, target, say)
+    return applied
+
+
+def restart_stopped_cron_scheduler(stack: Stack, url: str, say: Say) -> None:
+    """Dropping pg_cron's database ends its launcher for good (it exits cleanly, so Postgres never starts it
+    again); a server restart is the only way back, as the Supabase CLI restarts its container after a reset.
+    A server the suite does not run is only told about."""
+    with connect(url, autocommit=True) as conn:
+        stopped = scheduler_stopped_in(conn)
+    if not stopped:
+        return
+    if stack.admin_url is None:
+        say(f"warning: pg_cron's scheduler stopped when the reset dropped database {database_of(url)}; no job "
+            "runs until that server restarts. Restart it where it runs.")
+        return
+    stack.stop()
+    stack.start()
+    say("restarted the server: dropping the database had stopped pg_cron's scheduler")
 
 
 def give_supabase_layer(url: str, admin_url: str | None, say: Say) -> None:

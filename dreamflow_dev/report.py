@@ -233,6 +233,7 @@ def _render_cron_job(status: cron.CronStatus) -> None:
     _print_facts([("job", f"{job.jobname} (id {job.jobid}), pg_cron {status.pg_cron_version}"),
                   ("schedule", job.schedule),
                   ("active", "yes" if job.active else "no (paused)"),
+                  ("scheduler", "running" if status.scheduler_running else cron.SCHEDULER_STOPPED),
                   ("command", job.command.strip()),
                   ("runs as", f"{job.username} on database {job.database}")])
     if not status.runs:
