@@ -118,12 +118,17 @@ class NativeCluster(OnLoopback):
         return True
 
     def destroy(self) -> bool:
-        """Stop and remove the data dir and log (throwaway clusters, `invoke down --volumes`)."""
+        """Stop and remove the data dir and log (throwaway clusters, `invoke down --volumes`); what could not
+        be removed is named in the error, never passed over."""
         was_running = self.running_pid() is not None
         try:
             self._stop_immediately()
         finally:
-            shutil.rmtree(self.root, ignore_errors=True)
+            failures = remove_tree(self.root)
+        if failures:
+            more = f" (and {len(failures) - 1} more)" if len(failures) > 1 else ""
+            raise DevStackError(f"could not delete the cluster in {self.root}: {failures[0]}{more}. The server is "
+                                f"stopped; delete what is left of {self.root} yourself.")
         return was_running
 
     def require_ours(self, action: str) -> None:
@@ -196,7 +201,7 @@ class NativeCluster(OnLoopback):
         scratch = self.root / "data.initdb"
         shutil.rmtree(scratch, ignore_errors=True)
         password_file = self.root / "initdb.pw"
-        password_file.write_text(DB_PASSWORD + "\n")
+        _write_new_file(password_file, DB_PASSWORD + "\n")
         self.server_user.own(password_file, 0o600)
         try:
             result = self.server_user.run([
@@ -297,6 +302,32 @@ def _names_data_dir(command: str, data_dir: Path) -> bool:
     """The postmaster's command line is `postgres -D <data dir> ...` (pg_ctl starts it so)."""
     padded = f"{command} "
     return any(f" -D {path} " in padded for path in {str(data_dir), str(data_dir.resolve())})
+
+
+def remove_tree(folder: Path) -> list[str]:
+    """Delete `folder` and what it holds without following a symbolic link (a link in its place, or inside
+    it, is refused or removed as a link); returns what could not be deleted and why, empty when all went."""
+    failures: list[str] = []
+    if not os.path.lexists(folder):
+        return failures
+    if os.path.islink(folder):
+        return [f"{folder} is a symbolic link to {os.readlink(folder)}, which is not followed"]
+
+    def note(_function, path, exc_info) -> None:
+        error = exc_info[1]
+        failures.append(f"{path}: {getattr(error, 'strerror', None) or error}")
+
+    shutil.rmtree(folder, onerror=note)
+    return failures
+
+
+def _write_new_file(path: Path, text: str) -> None:
+    """Create `path` afresh, mode 0600: whatever had that name (a planted link, say) is removed, never written
+    through."""
+    path.unlink(missing_ok=True)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    with os.fdopen(descriptor, "w") as handle:
+        handle.write(text)
 
 
 def _process_exists(pid: int) -> bool:
