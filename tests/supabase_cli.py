@@ -71,3 +71,14 @@ class SupabaseCli:
 def socket_dsn(socket_dir: Path, port: int, database: str) -> str:
     """A key=value connection string for the CLI's --db-url (it refuses a socket path in URL form)."""
     return f"host={socket_dir} port={port} user=postgres password=postgres dbname={database}"
+
+
+def pinned_cli_or_skip() -> SupabaseCli:
+    """The pinned CLI, run offline; the test is skipped with the reason and how to enable it otherwise."""
+    import pytest
+
+    program, why = find_or_install_cli()
+    offline, why_offline = offline_prefix()
+    if program is None or offline is None:
+        pytest.skip(why or why_offline)
+    return SupabaseCli(program, offline)

@@ -25,7 +25,7 @@ import pytest
 from dreamflow_dev.databases import create_database, drop_database
 from dreamflow_dev.lifecycle import give_supabase_layer, throwaway_stack
 
-from supabase_cli import SupabaseCli, find_or_install_cli, offline_prefix, socket_dsn
+from supabase_cli import SupabaseCli, pinned_cli_or_skip, socket_dsn
 
 pytestmark = [pytest.mark.cli, pytest.mark.slow]
 API_ROLES = ("anon", "authenticated", "service_role")
@@ -57,11 +57,7 @@ order by 1, 2, 3, 4
 
 @pytest.fixture(scope="module")
 def cli() -> SupabaseCli:
-    program, why = find_or_install_cli()
-    offline, why_offline = offline_prefix()
-    if program is None or offline is None:
-        pytest.skip(why or why_offline)
-    return SupabaseCli(program, offline)
+    return pinned_cli_or_skip()
 
 
 @pytest.fixture(scope="module")
