@@ -123,11 +123,13 @@ def _wait_for_finished_run(conn: psycopg.Connection, job_id: int) -> tuple[str, 
 def cron_project() -> Iterator[Path]:
     """A checkout of its own with its stack up (pg_cron preloaded for its `postgres`, as `invoke up` does)."""
     folder = make_project(free_port())
-    up = run_invoke(folder, "up")
-    assert up.returncode == 0, up.stderr
-    yield folder
-    run_invoke(folder, "down", "--volumes")
-    shutil.rmtree(folder, ignore_errors=True)
+    try:
+        up = run_invoke(folder, "up")
+        assert up.returncode == 0, up.stderr
+        yield folder
+    finally:
+        run_invoke(folder, "down", "--volumes")
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _project_url(folder: Path) -> str:

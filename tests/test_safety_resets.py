@@ -33,12 +33,14 @@ def running_project() -> Iterator[tuple[Path, int, Path]]:
     (migrations / "20240101000001_first.sql").write_text("create table public.first_step (x int);\n")
     port = free_port()
     folder = make_project(port, migrations)
-    up = run_invoke(folder, "up")
-    assert up.returncode == 0, up.stderr
-    yield folder, port, migrations
-    run_invoke(folder, "down", "--volumes")
-    shutil.rmtree(folder, ignore_errors=True)
-    shutil.rmtree(migrations, ignore_errors=True)
+    try:
+        up = run_invoke(folder, "up")
+        assert up.returncode == 0, up.stderr
+        yield folder, port, migrations
+    finally:
+        run_invoke(folder, "down", "--volumes")
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(migrations, ignore_errors=True)
 
 
 def _as_admin(port: int, statement: sql.Composable | str) -> None:

@@ -27,13 +27,15 @@ def first_checkout() -> Iterator[tuple[Path, int]]:
     """A checkout whose stack runs, holding a table of its own that no other task may touch."""
     port = free_port()
     folder = make_project(port)
-    up = run_invoke(folder, "up")
-    assert up.returncode == 0, up.stderr
-    with psycopg.connect(local_url(port), autocommit=True) as conn:
-        conn.execute(f"create table {KEEP} (n int); insert into {KEEP} values (1500)")
-    yield folder, port
-    run_invoke(folder, "down", "--volumes")
-    shutil.rmtree(folder, ignore_errors=True)
+    try:
+        up = run_invoke(folder, "up")
+        assert up.returncode == 0, up.stderr
+        with psycopg.connect(local_url(port), autocommit=True) as conn:
+            conn.execute(f"create table {KEEP} (n int); insert into {KEEP} values (1500)")
+        yield folder, port
+    finally:
+        run_invoke(folder, "down", "--volumes")
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture
