@@ -17,16 +17,17 @@ from invoke import Exit, task
 from rich.markup import escape
 
 from dreamflow_dev import lifecycle
-from dreamflow_dev.config import load_settings
+from dreamflow_dev.config import load_settings, require_value
 from dreamflow_dev.console import (
     console,
     error_console,
+    inert,
     log_to_terminal,
     render_migration_plan,
     render_status,
     render_up_report,
 )
-from dreamflow_dev.db import connect, refused_query_message
+from dreamflow_dev.db import connect, database_error_message, refused_query_message, without_password
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.migrate import (
     apply_pending_migrations,
@@ -58,16 +59,18 @@ def user_errors_exit(body):
             _print_error(str(exc))
         except psycopg.errors.InsufficientPrivilege as exc:
             _print_error(refused_query_message(exc))
+        except psycopg.Error as exc:
+            _print_error(database_error_message(exc))
         except KeyboardInterrupt as exc:
             state = str(exc) if exc.args else "nothing was left half-done."
-            error_console.print(f"[yellow]interrupted[/yellow]: {escape(state)}")
+            error_console.print(f"[yellow]interrupted[/yellow]: {escape(inert(state))}")
             raise Exit(code=130) from None
 
     return wrapper
 
 
 def _print_error(message: str) -> None:
-    error_console.print(f"[red]error:[/red] {escape(message)}")
+    error_console.print(f"[red]error:[/red] {escape(inert(message))}")
     raise Exit(code=1) from None
 
 
@@ -108,8 +111,11 @@ def status(c, db_url=None, backend=None, json=False):
     current = make_stack(settings).status()
     facts = None
     if current.running:
-        with connect(current.url) as conn:
-            facts = lifecycle.describe_database(conn, settings)
+        try:
+            facts = lifecycle.read_database_facts(settings, current.url)
+        except DevStackError:
+            render_status(current, None, json)
+            raise
     render_status(current, facts, json)
     if not current.running:
         raise Exit(code=3)
@@ -135,6 +141,8 @@ def migrate(c, db_url=None, status=False, include_all=False):
     """Apply pending migrations from supabase/migrations/ in version order, recording each one."""
     settings = load_settings(db_url=db_url)
     migrations = discover_migrations(settings.migrations_dir)
+    if not status:
+        lifecycle.require_own_stack(settings, "apply migrations")
     with connect(settings.url, autocommit=True) as conn:
         plan = plan_migrations(conn, migrations)
         if status:
@@ -143,13 +151,15 @@ def migrate(c, db_url=None, status=False, include_all=False):
         for migration in plan.drifted:
             log.warning("%s changed since it was applied; not re-run", migration.path.name)
         applied = apply_pending_migrations(conn, migrations, include_all=include_all)
-    log.info("%d applied, %d already applied", len(applied), len(plan.applied))
+        applied_in_all = len(plan_migrations(conn, migrations).applied)  # another run may have applied some
+    log.info("%d applied, %d already applied", len(applied), applied_in_all - len(applied))
 
 
 @task(name="migration-new", help={"name": "snake_case name, e.g. add_story_tags"})
 @user_errors_exit
 def migration_new(c, name):
     """Create an empty, timestamped migration file in supabase/migrations/."""
+    require_value(name, "name")
     path = create_migration_file(load_settings().migrations_dir, name)
     log.info("created %s", path.relative_to(os.getcwd()) if path.is_relative_to(os.getcwd()) else path)
 
@@ -158,13 +168,16 @@ def migration_new(c, name):
 @user_errors_exit
 def psql(c, db_url=None, command=None):
     """Open psql on the stack (or run one command with -c)."""
+    require_value(command, "command")
     settings = load_settings(db_url=db_url)
     program = shutil.which("psql")
     if program is None:
         raise DevStackError("psql is not installed: it comes with the PostgreSQL client. "
                             "Install it (Debian/Ubuntu: `sudo apt-get install postgresql-client`).")
-    args = [program, settings.url, *(["-c", command] if command else [])]
-    raise Exit(code=subprocess.run(args, check=False).returncode)
+    conninfo, password = without_password(settings.url)
+    env = os.environ | ({"PGPASSWORD": password} if password is not None else {})
+    args = [program, conninfo, *(["-c", command] if command else [])]
+    raise Exit(code=subprocess.run(args, env=env, check=False).returncode)
 
 
 @task(help={"db_url": DB_URL_HELP, "top": "how many users in the leaderboard (default 10)",
@@ -174,6 +187,7 @@ def streaks(c, db_url=None, top=None, user=None, json=False):
     """Recompute every user's streak (recompute_user_streaks()) and show the leaderboard."""
     from dreamflow_dev.reports.render import show_streaks
 
+    require_value(user, "user")
     top = 10 if top is None else _whole_number(top, "top")
     show_streaks(load_settings(db_url=db_url).url, top=top, user=user, as_json=json)
 
@@ -186,6 +200,8 @@ def analytics(c, db_url=None, days=None, view=None, csv=None, json=False):
     """The five analytics views: daily metrics, persona mix and trends as terminal charts."""
     from dreamflow_dev.reports.render import show_analytics
 
+    for flag, value in (("view", view), ("csv", csv)):
+        require_value(value, flag)
     days = 14 if days is None else _whole_number(days, "days")
     show_analytics(load_settings(db_url=db_url).url, days=days, view=view, csv_dir=csv, as_json=json)
 
@@ -207,6 +223,8 @@ def test_db(c, db_url=None, path=None, verbose=False):
     """Run the pgTAP tests in supabase/tests/ with pg_prove, like `supabase test db` (no Docker needed)."""
     from dreamflow_dev.pgtap import resolve_test_paths, run_pgtap_tests
 
+    for given in path or []:
+        require_value(given, "path")
     settings = load_settings(db_url=db_url)
     returncode = run_pgtap_tests(settings.url, resolve_test_paths(settings.tests_dir, path or []), verbose=verbose)
     if returncode != 0:
@@ -237,6 +255,7 @@ def seed(c, db_url=None, users=None, days=None, seed=None, today=None, reset=Fal
     lifecycle.require_local_or_yes(settings.url, yes, "seed demo data")
     # A database given by URL is not the project's stack: seeding it neither waits for nor holds up `up`/`down`.
     with stack_lock(settings, "seed") if settings.db_url is None else nullcontext():
+        lifecycle.require_own_stack(settings, "seed demo data")
         _seed(settings.url, yes=yes, options=options)
 
 

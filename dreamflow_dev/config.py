@@ -75,11 +75,16 @@ def load_settings(
     *, db_url: str | None = None, backend: str | None = None, project_root: Path = PROJECT_ROOT
 ) -> Settings:
     """Build Settings from supabase/config.toml, then SUPABASE_DB_URL / DREAMFLOW_BACKEND, then flags."""
-    file_values = read_config_toml(project_root / "supabase" / "config.toml")
+    for flag, value in (("db-url", db_url), ("backend", backend)):
+        require_value(value, flag)
+    config_path = project_root / "supabase" / "config.toml"
+    file_values = read_config_toml(config_path)
     db_section = file_values.get("db", {})
     chosen_url = db_url or os.environ.get("SUPABASE_DB_URL") or None
     if chosen_url:
         check_url(chosen_url)
+    elif not config_path.is_file():
+        raise DevStackError(missing_project_message(project_root))
     chosen_backend = backend or os.environ.get("DREAMFLOW_BACKEND") or ("external" if chosen_url else "auto")
     if chosen_backend not in BACKENDS:
         raise DevStackError(
@@ -100,6 +105,20 @@ def load_settings(
         db_url=chosen_url,
         image=os.environ.get("DREAMFLOW_DB_IMAGE") or (str(db_section["image"]) if db_section.get("image") else None),
     )
+
+
+def require_value(value: str | None, flag: str) -> str | None:
+    """An option given with an empty value (`--user ""`) is refused rather than read as "not given"."""
+    if value is not None and not str(value).strip():
+        raise DevStackError(f"--{flag} is empty: it needs a value. Give one, or leave --{flag} out.")
+    return value
+
+
+def missing_project_message(project_root: Path) -> str:
+    """Without supabase/config.toml there is no project, so no port or migrations folder to assume."""
+    return (f"no Supabase project in {project_root}: supabase/config.toml is missing. Run the tasks from the "
+            "project folder, or create the layout with `supabase init` (supabase/config.toml and "
+            "supabase/migrations/).")
 
 
 def read_config_toml(path: Path) -> dict:

@@ -21,6 +21,12 @@ def create_database(server_url: str, name: str, template: str | None = None) -> 
     return with_database(server_url, name)
 
 
+def database_exists(server_url: str, name: str) -> bool:
+    with _maintenance(server_url, name) as conn:
+        return conn.execute("select exists (select 1 from pg_catalog.pg_database where datname = %s)",
+                            (name,)).fetchone()[0]
+
+
 def drop_database(server_url: str, name: str) -> None:
     """Drop the database if it exists, ending the connections to it."""
     with _maintenance(server_url, name) as conn:

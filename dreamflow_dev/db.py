@@ -9,7 +9,7 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 import psycopg
 from psycopg import pq
-from psycopg.conninfo import conninfo_to_dict
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.polling import retry_until
@@ -95,6 +95,14 @@ def database_of(url: str) -> str:
     return params.get("dbname") or params.get("user") or "postgres"
 
 
+def without_password(url: str) -> tuple[str, str | None]:
+    """The URL as a libpq conninfo string without its password, and the password: a program started with
+    the first on its command line and the second in PGPASSWORD never shows the secret in a process list."""
+    params = {key: value for key, value in conninfo_to_dict(check_url(url)).items() if value is not None}
+    password = params.pop("password", None)
+    return make_conninfo(**params), password
+
+
 def check_url(url: str) -> str:
     """Refuse a URL that is not a postgres:// URL libpq can parse, before anything connects."""
     scheme = url.split("://", 1)[0] if "://" in url else ""
@@ -135,6 +143,23 @@ def refused_query_message(exc: psycopg.errors.InsufficientPrivilege) -> str:
     detail = (exc.diag.message_primary or one_line(exc)).rstrip(".")
     return (f"the database refused a query: {detail}. Connect as a role that holds the privilege "
             "(the project owner, postgres) with --db-url / SUPABASE_DB_URL.")
+
+
+def database_error_message(exc: psycopg.Error) -> str:
+    """One line naming the real cause of a database error a task did not expect: a lost connection, a
+    cancelled (timed-out) statement, a value Python cannot hold, or what the server refused and why."""
+    detail = (exc.diag.message_primary or one_line(exc)).strip().rstrip(".")
+    if isinstance(exc, psycopg.errors.QueryCanceled):
+        return (f"a query was cancelled: {detail}. A statement_timeout or lock_timeout ended it (or someone "
+                "cancelled it); raise the timeout for your role or find what held it up, and run the task again.")
+    if isinstance(exc, psycopg.OperationalError):
+        return (f"the database connection was lost: {detail}. Check the server (`invoke status`) and run the "
+                "task again.")
+    if exc.sqlstate is None and isinstance(exc, psycopg.DataError):
+        return (f"a value from the database cannot be read: {detail}. Fix or remove the row that holds it "
+                "(Python dates run from year 1 to 9999).")
+    return (f"the database refused a query: {detail} (SQLSTATE {exc.sqlstate}). Fix what it names and run the "
+            "task again.")
 
 
 def one_line(exc: BaseException) -> str:

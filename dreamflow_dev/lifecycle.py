@@ -12,11 +12,12 @@ import psycopg
 
 from dreamflow_dev.bootstrap import bootstrap_as_admin, missing_supabase_layer, prepare_owned_database
 from dreamflow_dev.config import Settings, load_settings
-from dreamflow_dev.databases import recreate_database
-from dreamflow_dev.db import connect, database_of, redact, remote_targets, with_database
+from dreamflow_dev.cron import scheduler_stopped_in
+from dreamflow_dev.databases import create_database, database_exists, recreate_database
+from dreamflow_dev.db import connect, database_of, one_line, redact, remote_targets, with_database
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.migrate import apply_pending_migrations, discover_migrations, plan_migrations
-from dreamflow_dev.stack import Stack
+from dreamflow_dev.stack import Stack, make_stack
 from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.stack.pgbin import PgBinaries
 
@@ -52,6 +53,9 @@ def bring_up(settings: Settings, stack: Stack) -> UpReport:
     if not started_now:
         log.info("%s stack already running at %s; applying only what is pending", stack.backend_name,
                  redact(stack.url))
+    stack.require_ours("apply migrations")
+    if stack.admin_url is not None:
+        create_missing_database(stack)
     bootstrap_stack(stack)
     applied = prepare_database(settings, stack.url)
     with connect(stack.url) as conn:
@@ -92,6 +96,22 @@ def require_supabase_layer(conn: psycopg.Connection, url: str) -> None:
         )
 
 
+def read_database_facts(settings: Settings, url: str) -> DatabaseFacts:
+    """The facts `status` shows; a server that answers without the database says which command makes it."""
+    try:
+        conn = connect(url)
+    except DevStackError as exc:
+        database = database_of(url)
+        if not _is_missing_database(exc.__cause__, database):
+            raise
+        finish = "Run `invoke up` to create and migrate it" if settings.db_url is None else \
+            "Run `invoke reset` (same --db-url) to create and migrate it"
+        raise DevStackError(f"database {database} does not exist: the server answers, but a reset stopped between "
+                            f"dropping and creating it (or the URL names another database). {finish}.") from exc
+    with conn:
+        return describe_database(conn, settings)
+
+
 def describe_database(conn: psycopg.Connection, settings: Settings) -> DatabaseFacts:
     version = conn.execute("select current_setting('server_version')").fetchone()[0]
     extensions = [row[0] for row in conn.execute(
@@ -113,15 +133,45 @@ def require_local_or_yes(url: str, yes: bool, action: str) -> None:
         )
 
 
+def require_own_stack(settings: Settings, action: str) -> None:
+    """Without --db-url a writing task acts on this checkout's own stack only: a server on the configured
+    port that this checkout did not start (another clone's, say) is refused before anything is written."""
+    if settings.db_url is None:
+        make_stack(settings).require_ours(action)
+
+
 def reset_database(settings: Settings, stack: Stack) -> list[str]:
-    """Drop and create the database, give it the Supabase layer again, re-run every migration (like
-    `supabase db reset`); returns the file names applied. Interrupted, it says what state it left."""
+    """Drop and create the database (--db-url's own database, else the stack's), give it the Supabase layer
+    again, re-run every migration (like `supabase db reset`); returns the file names applied. Interrupted,
+    it says what state it left."""
+    target = settings.db_url or stack.url
+    if settings.db_url is None:
+        stack.require_ours("reset the database")
     try:
-        recreate_database(stack.url)
-        give_supabase_layer(stack.url, stack.admin_url)
-        return prepare_database(settings, stack.url)
+        recreate_database(target)
+        give_supabase_layer(target, stack.admin_url)
+        applied = prepare_database(settings, target)
     except KeyboardInterrupt:
-        raise KeyboardInterrupt(describe_interrupted_reset(settings, stack.url)) from None
+        raise KeyboardInterrupt(describe_interrupted_reset(settings, target)) from None
+    restart_stopped_cron_scheduler(stack, target)
+    return applied
+
+
+def restart_stopped_cron_scheduler(stack: Stack, url: str) -> None:
+    """Dropping pg_cron's database ends its launcher for good (it exits cleanly, so Postgres never starts it
+    again); a server restart is the only way back, as the Supabase CLI restarts its container after a reset.
+    A server the suite does not run is only told about."""
+    with connect(url, autocommit=True) as conn:
+        stopped = scheduler_stopped_in(conn)
+    if not stopped:
+        return
+    if stack.admin_url is None:
+        log.warning("pg_cron's scheduler stopped when the reset dropped database %s; no job runs until that "
+                    "server restarts. Restart it where it runs.", database_of(url))
+        return
+    stack.stop()
+    stack.start()
+    log.info("restarted the server: dropping the database had stopped pg_cron's scheduler")
 
 
 def give_supabase_layer(url: str, admin_url: str | None) -> None:
@@ -153,24 +203,55 @@ def throwaway_stack(binaries: PgBinaries, *, migrate: bool, prefix: str = "dream
 
 
 def describe_interrupted_reset(settings: Settings, url: str) -> str:
-    """What an interrupted reset left, read from the database itself: gone, or holding some migrations."""
+    """What an interrupted reset left, read from the database itself, and the one command that finishes it:
+    `invoke up` for the project's own stack (it creates a missing database and applies what is pending), a
+    new reset or migrate for a database given by URL."""
     database = database_of(url)
     total = len(discover_migrations(settings.migrations_dir))
     try:
-        with connect(url, autocommit=True, connect_timeout=3) as conn:
+        applied, has_layer = read_migration_progress(url)
+    except DevStackError as exc:
+        if not _is_missing_database(exc.__cause__, database):
+            return f"reset stopped: the state of database {database} could not be read ({exc}). " \
+                   "Run `invoke reset` again once it answers."
+        finish = "Run `invoke up` to create and migrate it" if settings.db_url is None else \
+            "Run `invoke reset` again (same --db-url) to create and migrate it"
+        return f"reset stopped: database {database} was dropped and not created again. {finish}."
+    if applied >= total:
+        return f"reset stopped: database {database} has all {total} migrations applied. Nothing is left to finish."
+    progress = f"reset stopped: database {database} has {applied} of {total} migrations applied."
+    if settings.db_url is None:
+        return f"{progress} Run `invoke up` to apply the other {total - applied} (or `invoke reset` to start over)."
+    if not has_layer:
+        return f"{progress} Run `invoke reset` again (same --db-url) to finish it."
+    return (f"{progress} Run `invoke reset` again to start over, or `invoke migrate` to apply the other "
+            f"{total - applied}.")
+
+
+def read_migration_progress(url: str) -> tuple[int, bool]:
+    """How many migrations the database records, and whether it has the Supabase layer yet."""
+    with connect(url, autocommit=True, connect_timeout=3) as conn:
+        try:
             applied = conn.execute(
                 "select case when to_regclass('supabase_migrations.schema_migrations') is null then 0"
                 " else (select count(*) from supabase_migrations.schema_migrations) end"
             ).fetchone()[0]
-    except (DevStackError, psycopg.Error) as exc:
-        if f'database "{database}" does not exist' in str(exc):
-            return f"reset stopped: database {database} was dropped and not created again. Run `invoke reset` again."
-        return (f"reset stopped: the state of database {database} could not be read ({exc}). "
-                "Run `invoke reset` again once it answers.")
-    if applied >= total:
-        return f"reset stopped: database {database} has all {total} migrations applied. Nothing is left to finish."
-    return (f"reset stopped: database {database} has {applied} of {total} migrations applied. "
-            f"Run `invoke reset` again to start over, or `invoke migrate` to apply the other {total - applied}.")
+            return applied, not missing_supabase_layer(conn)
+        except psycopg.Error as exc:
+            raise DevStackError(one_line(exc)) from exc
+
+
+def create_missing_database(stack: Stack) -> None:
+    """The stack's database is gone only when a reset stopped between dropping and creating it: `up`
+    creates it again, and bootstrapping and migrating it then finish that reset."""
+    database = database_of(stack.url)
+    if not database_exists(stack.admin_url, database):  # asked as the superuser: a new cluster has no postgres yet
+        create_database(stack.url, database)
+        log.info("database %s was missing (an interrupted reset); created it again", database)
+
+
+def _is_missing_database(exc: BaseException | None, database: str) -> bool:
+    return isinstance(exc, psycopg.OperationalError) and f'database "{database}" does not exist' in str(exc)
 
 
 def _relay_notice(notice: psycopg.errors.Diagnostic) -> None:

@@ -12,13 +12,18 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
 
 import psycopg
+from psycopg import pq
 
+from dreamflow_dev.config import missing_project_message
+from dreamflow_dev.db import one_line
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.sqlsplit import Statement, split_statements
 
@@ -33,6 +38,9 @@ HISTORY_TABLE_SQL = (
 )
 # Longest file name most file systems accept, in bytes.
 MAX_FILE_NAME_BYTES = 255
+# The advisory lock key that serialises migration runs on one database ('migr' in ASCII).
+MIGRATION_LOCK_KEY = 0x6D696772
+logger = logging.getLogger(__name__)
 # First words of a statement that begins or ends a transaction (`rollback to savepoint` stays allowed).
 TRANSACTION_CONTROL = re.compile(
     r"(begin|start\s+transaction|commit|end|abort|rollback(?!\s+((work|transaction)\s+)?to\b)|prepare\s+transaction)\b",
@@ -128,18 +136,34 @@ def apply_pending_migrations(
 
     Everything that would stop a file is checked for every pending file before the first one runs.
     """
-    plan = plan_migrations(conn, migrations)
-    if not include_all:
-        _refuse_out_of_order(plan)
-    for migration in plan.pending:
-        _refuse_transaction_control(migration)
-    if plan.pending:
-        _create_history_table(conn)
-    for migration in plan.pending:
-        started = datetime.now(UTC)
-        _apply_one(conn, migration)
-        log.info("applied %s (%.0f ms)", migration.path.name, (datetime.now(UTC) - started).total_seconds() * 1000)
+    with _one_runner_at_a_time(conn):
+        plan = plan_migrations(conn, migrations)
+        if not include_all:
+            _refuse_out_of_order(plan)
+        for migration in plan.pending:
+            _refuse_transaction_control(migration)
+        if plan.pending:
+            _create_history_table(conn)
+        for migration in plan.pending:
+            started = datetime.now(UTC)
+            _apply_one(conn, migration)
+            log.info("applied %s (%.0f ms)", migration.path.name,
+                     (datetime.now(UTC) - started).total_seconds() * 1000)
     return plan.pending
+
+
+@contextmanager
+def _one_runner_at_a_time(conn: psycopg.Connection) -> Iterator[None]:
+    """Hold the database's migration lock (a session advisory lock) while planning and applying: a second
+    runner waits, then plans again and finds the files applied, instead of failing on what the first made."""
+    if not conn.execute("select pg_try_advisory_lock(%s)", (MIGRATION_LOCK_KEY,)).fetchone()[0]:
+        logger.info("waiting for another migration run on this database to finish")
+        conn.execute("select pg_advisory_lock(%s)", (MIGRATION_LOCK_KEY,))
+    try:
+        yield
+    finally:
+        if not conn.closed and conn.info.transaction_status == pq.TransactionStatus.IDLE:
+            conn.execute("select pg_advisory_unlock(%s)", (MIGRATION_LOCK_KEY,))
 
 
 def create_migration_file(folder: Path, name: str, now: datetime | None = None) -> Path:
@@ -149,6 +173,8 @@ def create_migration_file(folder: Path, name: str, now: datetime | None = None) 
             f"migration name {name!r} is not snake_case: use lowercase letters, digits and underscores. "
             "For example `invoke migration-new add_story_tags`."
         )
+    if not folder.parent.is_dir():
+        raise DevStackError(missing_project_message(folder.parent.parent))
     version = (now or datetime.now(UTC)).strftime("%Y%m%d%H%M%S")
     path = folder / f"{version}_{name}.sql"
     if len(path.name.encode()) > MAX_FILE_NAME_BYTES:
@@ -172,17 +198,35 @@ def _apply_one(conn: psycopg.Connection, migration: Migration) -> None:
         with conn.transaction():
             for statement in migration.statements:
                 conn.execute(statement.text.encode(), prepare=False)
+            statement = None
             conn.execute(
                 "insert into supabase_migrations.schema_migrations (version, name, statements) values (%s, %s, %s)",
                 (migration.version, migration.name, migration.statement_texts),
             )
     except psycopg.Error as exc:
-        where = f"line {_error_line(statement, exc)}" if statement else "recording it"
-        detail = (exc.diag.message_primary or str(exc)).strip()
-        raise DevStackError(
-            f"migration {migration.path.name} failed at {where}: {detail}. "
-            "Nothing of this file was applied (earlier files stay applied); fix it and run `invoke migrate`."
-        ) from exc
+        raise DevStackError(_failure_message(conn, migration, statement, exc)) from exc
+
+
+def _failure_message(conn: psycopg.Connection, migration: Migration, statement: Statement | None,
+                     exc: psycopg.Error) -> str:
+    """Whose fault it was: the server or the connection going away and a cancelled statement are not the
+    file's; a deadlock or a duplicate history row means another session worked on the same objects."""
+    where = f"line {_error_line(statement, exc)}" if statement else "recording it"
+    detail = (exc.diag.message_primary or one_line(exc)).strip().rstrip(".")
+    name = migration.path.name
+    untouched = "Nothing of this file was applied (earlier files stay applied)"
+    if conn.broken or conn.closed or isinstance(exc, psycopg.errors.AdminShutdown | psycopg.errors.CrashShutdown):
+        return (f"migration {name} was cut off at {where}: the database connection was lost ({detail}). "
+                f"The file is not at fault; {untouched[0].lower()}{untouched[1:]}. Check the server "
+                "(`invoke status`) and run `invoke migrate` again.")
+    if isinstance(exc, psycopg.errors.QueryCanceled):
+        return (f"migration {name} was cancelled at {where}: {detail}. {untouched}; raise statement_timeout "
+                "or lock_timeout for the role, or find what held it up, and run `invoke migrate` again.")
+    recorded_twice = statement is None and isinstance(exc, psycopg.errors.UniqueViolation)
+    if recorded_twice or isinstance(exc, psycopg.errors.DeadlockDetected | psycopg.errors.SerializationFailure):
+        return (f"migration {name} collided with another session at {where}: {detail}. {untouched}; another "
+                "migration run or client changed the same objects at the same time. Run `invoke migrate` again.")
+    return f"migration {name} failed at {where}: {detail}. {untouched}; fix it and run `invoke migrate`."
 
 
 def _error_line(statement: Statement, exc: psycopg.Error) -> int:

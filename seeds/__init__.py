@@ -64,6 +64,12 @@ def seed_database(url: str, options: SeedOptions, *, console: Console | None = N
             try:
                 with _psycopg_cleanup_warnings_silenced():
                     rows = load_seed(conn, plan, progress)
+            except psycopg.errors.QueryCanceled as exc:
+                raise DevStackError(
+                    f"seeding failed: the database cancelled a statement mid-load ({_first_line(exc)}): "
+                    "statement_timeout or lock_timeout is shorter than the load. Nothing was committed; raise "
+                    "the timeout for your role (or seed fewer --users) and run `invoke seed` again."
+                ) from exc
             except psycopg.OperationalError as exc:
                 raise DevStackError(
                     f"seeding failed: the database at {redact(url)} went away mid-load ({_first_line(exc)}). "

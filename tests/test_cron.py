@@ -7,18 +7,22 @@ postgres), because pg_cron jobs are server-wide and a one-minute schedule must n
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import psycopg
 import pytest
 
-from dreamflow_dev.config import PROJECT_ROOT
+from dreamflow_dev.config import PROJECT_ROOT, local_url
 from dreamflow_dev.lifecycle import throwaway_stack
 from dreamflow_dev.stack.extensions import ensure_optional_extensions
 from dreamflow_dev.stack.pgbin import PgBinaries
+from dreamflow_dev.stack.ports import free_port
 
+from support.cli_project import make_project, run_invoke
 from support.waiting import wait_for_row
 
 pytestmark = pytest.mark.cron
@@ -67,8 +71,8 @@ def test_invoke_cron_shows_the_nightly_job_at_2am_utc(cron_cluster_url: str) -> 
     assert shown.returncode == 0, shown.stderr
     lines = shown.stdout.splitlines()
     assert any(line.startswith("job") and NIGHTLY_JOB in line for line in lines), shown.stdout
-    assert "schedule  0 2 * * *" in lines
-    assert "active    yes" in lines
+    assert "schedule   0 2 * * *" in lines
+    assert "active     yes" in lines
     job = json.loads(as_json.stdout)["job"]
     assert (job["jobname"], job["schedule"], job["active"]) == (NIGHTLY_JOB, "0 2 * * *", True)
     assert "recompute_user_streaks" in job["command"]
@@ -107,3 +111,50 @@ def _wait_for_finished_run(conn: psycopg.Connection, job_id: int) -> tuple[str, 
     return wait_for_row(conn, "select status, return_message from cron.job_run_details"
                               " where jobid = %s and status in ('succeeded', 'failed') order by runid limit 1",
                         (job_id,), timeout=RUN_DEADLINE_SECONDS, interval=1, what=f"a finished run of job {job_id}")
+
+
+@pytest.fixture
+def cron_project() -> Iterator[Path]:
+    """A checkout of its own with its stack up (pg_cron preloaded for its `postgres`, as `invoke up` does)."""
+    folder = make_project(free_port())
+    try:
+        up = run_invoke(folder, "up")
+        assert up.returncode == 0, up.stderr
+        yield folder
+    finally:
+        run_invoke(folder, "down", "--volumes")
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _project_url(folder: Path) -> str:
+    port = int((folder / "supabase" / "config.toml").read_text().split("port = ")[1].split()[0])
+    return local_url(port)
+
+
+@pytest.mark.slow
+def test_a_once_a_minute_job_runs_after_reset(cron_project: Path) -> None:
+    reset = run_invoke(cron_project, "reset")
+    url = _project_url(cron_project)
+
+    assert reset.returncode == 0, reset.stderr
+    with psycopg.connect(url, autocommit=True) as conn:
+        job_id = conn.execute("select cron.schedule(%s, '* * * * *', 'select 1')", (EVERY_MINUTE_JOB,)).fetchone()[0]
+        status, message = _wait_for_finished_run(conn, job_id)
+    assert status == "succeeded", message
+    assert "scheduler  running" in run_cron_task(url).stdout.splitlines()
+
+
+@pytest.mark.slow
+def test_invoke_cron_tells_a_stopped_scheduler_from_a_running_one(pg_binaries: PgBinaries) -> None:
+    with throwaway_stack(pg_binaries, migrate=True, **{"cron.database_name": "postgres"}) as cluster:
+        running = run_cron_task(cluster.url)
+        with psycopg.connect(cluster.admin_url, autocommit=True) as conn:
+            conn.execute("select pg_terminate_backend(pid, 10000) from pg_stat_activity"
+                         " where backend_type = 'pg_cron launcher'")
+        stopped = run_cron_task(cluster.url)
+        stopped_json = json.loads(run_cron_task(cluster.url, "--json").stdout)
+
+    assert "scheduler  running" in running.stdout.splitlines()
+    assert "scheduler  not running: pg_cron's launcher has stopped" in stopped.stdout
+    assert "`invoke down && invoke up`" in stopped.stdout
+    assert (stopped_json["job"]["active"], stopped_json["scheduler_running"]) == (True, False)

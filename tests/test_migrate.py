@@ -331,6 +331,7 @@ def test_the_projects_seven_migrations_are_discovered_in_order():
 def test_bad_input_ends_in_one_red_line_without_a_traceback(tmp_path, empty_db_url):
     migrations = tmp_path / "supabase" / "migrations"
     migrations.mkdir(parents=True)
+    (tmp_path / "supabase" / "config.toml").write_text('project_id = "bad-input"\n')
     (migrations / "20240101000000_latin1.sql").write_bytes("-- caf\xe9\nselect 1;".encode("latin-1"))
     env = _env_without_db_url() | {"DREAMFLOW_PROJECT_ROOT": str(tmp_path)}
 

@@ -303,5 +303,5 @@ def test_interrupted_reset_says_when_the_database_is_gone(server_url):
 
     assert lifecycle.describe_interrupted_reset(settings, url) == (
         "reset stopped: database dreamflow_never_created was dropped and not created again. "
-        "Run `invoke reset` again."
+        "Run `invoke reset` again (same --db-url) to create and migrate it."
     )

@@ -155,6 +155,11 @@ def _read_view(conn: psycopg.Connection, name: str, first_day: date) -> ViewRows
     return ViewRows(name, columns, conn.execute(query, (first_day,)).fetchall())
 
 
+# OWASP's CSV-injection rule: a cell starting with one of these is a formula to Excel, LibreOffice and Google
+# Sheets (=HYPERLINK, @SUM, a tab or CR that the next character completes), so it is written with a leading `'`.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _write_csv_file(view: ViewRows, path: Path) -> Path:
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
@@ -164,9 +169,12 @@ def _write_csv_file(view: ViewRows, path: Path) -> Path:
 
 
 def _csv_cell(value: object) -> object:
-    """Dates ISO, Decimals in plain notation (never 0E-20), arrays and JSON as JSON text, NULL as empty."""
+    """Dates ISO, Decimals in plain notation (never 0E-20), arrays and JSON as JSON text, NULL as empty; text
+    that a spreadsheet would run as a formula gets OWASP's leading `'` (see FORMULA_PREFIXES)."""
     if value is None:
         return ""
+    if isinstance(value, str):
+        return f"'{value}" if value.startswith(FORMULA_PREFIXES) else value
     if isinstance(value, Decimal):
         return format(value, "f")
     if isinstance(value, dict | list):

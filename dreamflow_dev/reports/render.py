@@ -19,7 +19,7 @@ from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
-from dreamflow_dev.console import console, error_console
+from dreamflow_dev.console import console, error_console, inert
 from dreamflow_dev.db import connect
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.reports import analytics, cron_status, leaderboard
@@ -77,7 +77,7 @@ def show_analytics(url: str, *, days: int, view: str | None, csv_dir: str | None
         written = analytics.write_csv_files(window, Path(csv_dir))
         names_written = ", ".join(path.name for path in written)
         (error_console if as_json else console).print(
-            f"wrote {len(written)} CSV files to {Path(csv_dir).resolve()}: {names_written}", markup=False)
+            inert(f"wrote {len(written)} CSV files to {Path(csv_dir).resolve()}: {names_written}"), markup=False)
     if as_json:
         _print_json(analytics.window_as_json(window))
     elif not any_sessions:
@@ -96,7 +96,7 @@ def show_cron(url: str, *, as_json: bool) -> None:
         _print_json(asdict(status))
         return
     if status.problem:
-        console.print(status.problem, markup=False)
+        console.print(inert(status.problem), markup=False)
         return
     _render_cron_job(status)
 
@@ -117,8 +117,8 @@ def _render_leaderboard(board: list[leaderboard.StreakRow]) -> None:
     for column in table.columns[2:4]:
         column.justify = "right"
     for rank, row in enumerate(board, start=1):
-        table.add_row(str(rank), Text(row.email or str(row.user_id)), str(row.current_streak), str(row.longest_streak),
-                      _day(row.last_session_date), _day(row.streak_start_date))
+        table.add_row(str(rank), Text(inert(row.email or str(row.user_id))), str(row.current_streak),
+                      str(row.longest_streak), _day(row.last_session_date), _day(row.streak_start_date))
     _print_table(table)
 
 
@@ -189,7 +189,7 @@ def _persona_legend(window: analytics.AnalyticsWindow) -> Text:
     for persona in sorted(set(PERSONA_MARKS) | set(people), key=_persona_order):
         letter, colour = _persona_mark(persona)
         legend.append(f" {letter} ", style=f"black on {colour}")
-        legend.append(f" {persona} ({people.get(persona, 0)} users)  ")
+        legend.append(f" {inert(persona)} ({people.get(persona, 0)} users)  ")
     legend.rstrip()
     return legend
 
@@ -233,6 +233,7 @@ def _render_cron_job(status: cron_status.CronStatus) -> None:
     _print_facts([("job", f"{job.jobname} (id {job.jobid}), pg_cron {status.pg_cron_version}"),
                   ("schedule", job.schedule),
                   ("active", "yes" if job.active else "no (paused)"),
+                  ("scheduler", "running" if status.scheduler_running else cron_status.SCHEDULER_STOPPED),
                   ("command", job.command.strip()),
                   ("runs as", f"{job.username} on database {job.database}")])
     if not status.runs:
@@ -240,7 +241,8 @@ def _render_cron_job(status: cron_status.CronStatus) -> None:
         return
     table = Table("start", "end", "status", "message", title=f"Last {len(status.runs)} runs")
     for run in status.runs:
-        table.add_row(_moment(run.start_time), _moment(run.end_time), run.status or "", Text(run.return_message or ""))
+        table.add_row(_moment(run.start_time), _moment(run.end_time), Text(inert(run.status or "")),
+                      Text(inert(run.return_message or "")))
     _print_table(table)
 
 
@@ -262,15 +264,16 @@ def _print_facts(facts: list[tuple[str, str]]) -> None:
     """Label-value lines, labels aligned (plain lines, so nothing is padded or wrapped when piped)."""
     label_width = max(len(label) for label, _ in facts)
     for label, value in facts:
-        console.print(f"{label:<{label_width}}  {value}", markup=False)
+        console.print(f"{label:<{label_width}}  {inert(value)}", markup=False)
 
 
 def _print_json(payload: object) -> None:
-    console.print_json(json.dumps(payload, default=analytics.json_default), highlight=False)
+    # ASCII escapes keep every control character in strings inert (JSON escapes only C0 otherwise).
+    console.print_json(json.dumps(payload, default=analytics.json_default), highlight=False, ensure_ascii=True)
 
 
 def _persona_mark(persona: str) -> tuple[str, str]:
-    return PERSONA_MARKS.get(persona, (persona[:1].upper() or "?", "white"))
+    return PERSONA_MARKS.get(persona, (inert(persona[:1].upper()) or "?", "white"))
 
 
 def _persona_order(persona: str) -> tuple[int, str]:
@@ -279,20 +282,21 @@ def _persona_order(persona: str) -> tuple[int, str]:
 
 
 def _cell(value: object) -> str:
-    """A view value for a table cell: persona_mix as one `persona: key value, ...` line per persona."""
+    """A view value for a table cell: persona_mix as one `persona: key value, ...` line per persona; text from
+    the database made inert."""
     if value is None:
         return ""
     if isinstance(value, dict):
-        return "\n".join(f"{key}: {_inline(inner)}" for key, inner in value.items())
+        return "\n".join(f"{inert(str(key))}: {_inline(inner)}" for key, inner in value.items())
     if isinstance(value, list):
-        return ", ".join(map(str, value))
-    return format(value, "f") if isinstance(value, Decimal) else str(value)
+        return ", ".join(inert(str(item)) for item in value)
+    return format(value, "f") if isinstance(value, Decimal) else inert(str(value))
 
 
 def _inline(value: object) -> str:
     if isinstance(value, dict):
-        return ", ".join(f"{key} {inner}" for key, inner in value.items())
-    return str(value)
+        return ", ".join(f"{inert(str(key))} {inert(str(inner))}" for key, inner in value.items())
+    return inert(str(value))
 
 
 def _number(value: object, places: int) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from pathlib import Path
 
 from dreamflow_dev.config import Settings
@@ -13,6 +12,7 @@ from dreamflow_dev.stack.external import ExternalDatabase
 from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.stack.osuser import ServerUser
 from dreamflow_dev.stack.pgbin import find_pg_binaries
+from dreamflow_dev.stack.private_dir import private_cluster_home
 
 __all__ = ["Stack", "StackStatus", "make_stack", "make_local_stack", "local_native_cluster"]
 
@@ -54,9 +54,8 @@ def _native_cluster_is_running(settings: Settings) -> bool:
 
 def _native_root(settings: Settings) -> Path:
     """.supabase-local/db in the repo; when the repo sits where the server's OS user cannot enter (a clone
-    in /root, say), a folder of its own under /var/tmp instead, named after the repo so each clone has one."""
+    in /root, say), `db` in a private folder of the checkout's own (see private_dir)."""
     in_repo = settings.local_dir / "db"
     if ServerUser.for_this_process().first_closed_folder(in_repo) is None:
         return in_repo
-    repo_key = hashlib.sha1(str(settings.project_root).encode()).hexdigest()[:8]
-    return Path("/var/tmp") / f"dreamflow-{settings.project_id}-{repo_key}" / "db"
+    return private_cluster_home(settings.local_dir, settings.project_id) / "db"

@@ -67,6 +67,11 @@ class Stack(Protocol):
 
     def status(self) -> StackStatus: ...
 
+    def require_ours(self, action: str) -> None:
+        """Before `action` writes: refuse, in one line, a server on this stack's port that this checkout did
+        not start (another checkout's, or one left by someone else); a database given by URL passes."""
+        ...
+
     def log_tail(self, lines: int = 20) -> str:
         """The server's last log lines, for error messages."""
         ...

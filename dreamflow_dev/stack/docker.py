@@ -192,6 +192,15 @@ class DockerStack(OnLoopback):
                    "volume": f"{self.volume_name} ({volume})"}
         return StackStatus(self.backend_name, state["Status"] == "running", self.url, details)
 
+    def require_ours(self, action: str) -> None:
+        """Our labelled container runs and publishes the port: docker then holds the port, nobody else can."""
+        container = self.our_container()
+        if container is None or container.status != "running":
+            raise DevStackError(f"refusing to {action}: the docker stack ({self.container_name}) is not running, so "
+                                f"whatever answers on port {self.port} is not this project's. Run `invoke up` first, "
+                                "or pass --db-url to name the database you mean.")
+        self._check_runs_on_our_port(container)
+
     def log_tail(self, lines: int = 20) -> str:
         try:
             container = self.client.containers.get(self.container_name)

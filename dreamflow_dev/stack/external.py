@@ -44,6 +44,9 @@ class ExternalDatabase:
             "Drop --db-url / SUPABASE_DB_URL to manage the local stack."
         )
 
+    def require_ours(self, action: str) -> None:
+        """A URL the user gave names the database they mean: nothing to prove."""
+
     def status(self) -> StackStatus:
         """Running when a connection succeeds; a server that refuses the login is running, so that is an error
         about the credentials, never "stopped"."""

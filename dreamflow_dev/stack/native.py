@@ -14,9 +14,11 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import psycopg
+
 from dreamflow_dev.bootstrap import ADMIN_USER
 from dreamflow_dev.config import DB_NAME, DB_PASSWORD
-from dreamflow_dev.db import wait_until_ready
+from dreamflow_dev.db import wait_until_ready, with_database
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.polling import retry_until
 from dreamflow_dev.stack import supautils
@@ -120,13 +122,42 @@ class NativeCluster(OnLoopback):
         return True
 
     def destroy(self) -> bool:
-        """Stop and remove the data dir and log (throwaway clusters, `invoke down --volumes`)."""
+        """Stop and remove the data dir and log (throwaway clusters, `invoke down --volumes`); what could not
+        be removed is named in the error, never passed over."""
         was_running = self.running_pid() is not None
         try:
             self._stop_immediately()
         finally:
-            shutil.rmtree(self.root, ignore_errors=True)
+            failures = remove_tree(self.root)
+        if failures:
+            more = f" (and {len(failures) - 1} more)" if len(failures) > 1 else ""
+            raise DevStackError(f"could not delete the cluster in {self.root}: {failures[0]}{more}. The server is "
+                                f"stopped; delete what is left of {self.root} yourself.")
         return was_running
+
+    def require_ours(self, action: str) -> None:
+        """The server on our port is ours when it reports our data directory as its own (asked as the
+        bootstrap superuser, the only role that may read it); anything else is someone else's server."""
+        served = self._served_data_dir()
+        if served is not None and os.path.realpath(served) == os.path.realpath(self.data_dir):
+            return
+        if served is None and port_is_free(self.port):
+            raise DevStackError(f"refusing to {action}: the native stack is not running. Run `invoke up` first, "
+                                "or pass --db-url to name the database you mean.")
+        observed = f"its data directory is {served}" if served else \
+            f"it does not let this checkout's supabase_admin read its data directory{describe_listener(self.port)}"
+        raise DevStackError(
+            f"refusing to {action}: the server on 127.0.0.1:{self.port} is not this checkout's stack ({observed}; "
+            f"ours is {self.data_dir}). Stop that server, or {self.port_config_hint}, or pass --db-url to name "
+            "its database on purpose."
+        )
+
+    def _served_data_dir(self) -> str | None:
+        try:
+            with psycopg.connect(with_database(self.admin_url, "template1"), connect_timeout=3) as conn:
+                return conn.execute("select current_setting('data_directory')").fetchone()[0]
+        except psycopg.Error:
+            return None
 
     def status(self) -> StackStatus:
         pid = self.running_pid()
@@ -173,7 +204,7 @@ class NativeCluster(OnLoopback):
         scratch = self.root / "data.initdb"
         shutil.rmtree(scratch, ignore_errors=True)
         password_file = self.root / "initdb.pw"
-        password_file.write_text(DB_PASSWORD + "\n")
+        _write_new_file(password_file, DB_PASSWORD + "\n")
         self.server_user.own(password_file, 0o600)
         try:
             result = self.server_user.run([
@@ -274,6 +305,32 @@ def _names_data_dir(command: str, data_dir: Path) -> bool:
     """The postmaster's command line is `postgres -D <data dir> ...` (pg_ctl starts it so)."""
     padded = f"{command} "
     return any(f" -D {path} " in padded for path in {str(data_dir), str(data_dir.resolve())})
+
+
+def remove_tree(folder: Path) -> list[str]:
+    """Delete `folder` and what it holds without following a symbolic link (a link in its place, or inside
+    it, is refused or removed as a link); returns what could not be deleted and why, empty when all went."""
+    failures: list[str] = []
+    if not os.path.lexists(folder):
+        return failures
+    if os.path.islink(folder):
+        return [f"{folder} is a symbolic link to {os.readlink(folder)}, which is not followed"]
+
+    def note(_function, path, exc_info) -> None:
+        error = exc_info[1]
+        failures.append(f"{path}: {getattr(error, 'strerror', None) or error}")
+
+    shutil.rmtree(folder, onerror=note)
+    return failures
+
+
+def _write_new_file(path: Path, text: str) -> None:
+    """Create `path` afresh, mode 0600: whatever had that name (a planted link, say) is removed, never written
+    through."""
+    path.unlink(missing_ok=True)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    with os.fdopen(descriptor, "w") as handle:
+        handle.write(text)
 
 
 def _process_exists(pid: int) -> bool:

@@ -51,10 +51,20 @@ class ServerUser:
         )
 
     def own(self, path: Path, mode: int = 0o700) -> None:
-        """Make `path` belong to this user (Postgres insists that only its owner can read the data dir)."""
-        if self.switches_user:
-            os.chown(path, self.uid, self.gid)
-        path.chmod(mode)
+        """Make `path` belong to this user (Postgres insists that only its owner can read the data dir).
+        The change goes through a descriptor opened without following a symbolic link, so a link planted
+        in its place hands nothing else to the server's user."""
+        try:
+            descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
+        except OSError as exc:
+            raise DevStackError(f"cannot hand {path} to OS user {self.name}: {exc.strerror} (a symbolic link is "
+                                "never followed). Remove it and run `invoke up` again.") from exc
+        try:
+            if self.switches_user:
+                os.fchown(descriptor, self.uid, self.gid)
+            os.fchmod(descriptor, mode)
+        finally:
+            os.close(descriptor)
 
     def check_can_reach(self, path: Path) -> None:
         """Fail early, with the folder to fix, when this user cannot traverse into `path`."""

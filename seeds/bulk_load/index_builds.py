@@ -52,8 +52,9 @@ _PLAIN_INDEXES_OF_AN_OWNED_TABLE_WITHOUT_READING_INSERT_TRIGGERS = """
     order by c.relname
 """
 
-# Insert triggers of the schema (migrations 002 and 005) that leave the table's indexes alone.
-TRIGGERS_THAT_NEVER_READ_THEIR_TABLE = ("private.log_session_changes()", "public.stamp_session_created_at()")
+# Insert triggers of the schema (migrations 000, 002 and 005) that leave the table's indexes alone.
+TRIGGERS_THAT_NEVER_READ_THEIR_TABLE = ("private.log_session_changes()", "public.stamp_session_created_at()",
+                                        "public.guard_table_writes()")
 
 
 @contextmanager

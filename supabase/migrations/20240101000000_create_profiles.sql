@@ -15,6 +15,50 @@ $$;
 comment on function public.update_updated_at_column() is 'Trigger: stamps updated_at on every update.';
 revoke execute on function public.update_updated_at_column() from public, anon, authenticated;
 
+-- TRUNCATE skips row-level security, and a trigger runs its function as whoever writes. The revokes below keep
+-- both from the API roles, but a restore of a dump makes each table under the platform's default privileges
+-- (ALL to the API roles) and replays only GRANTs. A trigger travels with its table, so each table also
+-- refuses, before any row is touched: TRUNCATE by anyone but its owner, and any write while a trigger runs a
+-- function that neither the table's owner nor a superuser owns (the owner may act as the API roles, so
+-- theirs do not count); the write and all that trigger did are rolled back.
+create or replace function public.guard_table_writes()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+declare
+    owner_id oid := (select c.relowner from pg_catalog.pg_class as c where c.oid = tg_relid);
+    foreign_trigger text;
+begin
+    select pg_catalog.format('%I runs %s, owned by %I', t.tgname, t.tgfoid::pg_catalog.regprocedure,
+                             pg_catalog.pg_get_userbyid(f.proowner))
+      into foreign_trigger
+      from pg_catalog.pg_trigger as t join pg_catalog.pg_proc as f on f.oid = t.tgfoid
+     where t.tgrelid = tg_relid and not t.tgisinternal and f.proowner <> owner_id
+       and not (select r.rolsuper from pg_catalog.pg_roles as r where r.oid = f.proowner)
+     limit 1;
+    if foreign_trigger is not null then
+        raise exception using
+            errcode = 'insufficient_privilege',
+            message = pg_catalog.format('refusing to write to %I.%I: trigger %s, not by the table''s owner',
+                                        tg_table_schema, tg_table_name, foreign_trigger),
+            hint = 'Its owner should drop that trigger.';
+    end if;
+    if tg_op = 'TRUNCATE' and not pg_catalog.pg_has_role(current_user, owner_id, 'MEMBER') then
+        raise exception using
+            errcode = 'insufficient_privilege',
+            message = pg_catalog.format('TRUNCATE on %I.%I is for its owner only: it skips row-level security',
+                                        tg_table_schema, tg_table_name),
+            hint = 'Delete the rows instead: row-level security then decides which.';
+    end if;
+    return null;
+end;
+$$;
+
+comment on function public.guard_table_writes() is
+    'Trigger: TRUNCATE only by the owner; no write while a trigger the owner did not write is attached.';
+revoke execute on function public.guard_table_writes() from public, anon, authenticated;
+
 -- Tables created later in public by this role grant the API roles no TRUNCATE, TRIGGER or REFERENCES either.
 alter default privileges in schema public revoke truncate, trigger, references on tables
     from anon, authenticated, service_role;
@@ -42,6 +86,9 @@ create trigger profiles_set_updated_at
 alter table public.profiles enable row level security;
 -- TRUNCATE ignores row-level security and a trigger runs for every writer: no API role holds either.
 revoke truncate, trigger, references on public.profiles from anon, authenticated, service_role;
+create trigger profiles_guard_writes
+    before insert or update or delete or truncate on public.profiles
+    for each statement execute function public.guard_table_writes();
 
 create policy profiles_owner_can_select on public.profiles
     for select to authenticated

@@ -25,6 +25,9 @@ create trigger rituals_set_updated_at
 alter table public.rituals enable row level security;
 -- TRUNCATE ignores row-level security and a trigger runs for every writer: no API role holds either.
 revoke truncate, trigger, references on public.rituals from anon, authenticated, service_role;
+create trigger rituals_guard_writes
+    before insert or update or delete or truncate on public.rituals
+    for each statement execute function public.guard_table_writes();
 
 create policy rituals_owner_can_select on public.rituals
     for select to authenticated

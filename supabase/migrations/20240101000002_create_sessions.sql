@@ -52,6 +52,9 @@ create trigger sessions_set_updated_at
 alter table public.sessions enable row level security;
 -- TRUNCATE ignores row-level security and a trigger runs for every writer: no API role holds either.
 revoke truncate, trigger, references on public.sessions from anon, authenticated, service_role;
+create trigger sessions_guard_writes
+    before insert or update or delete or truncate on public.sessions
+    for each statement execute function public.guard_table_writes();
 
 create policy sessions_owner_can_select on public.sessions
     for select to authenticated
