@@ -116,5 +116,5 @@ def test_two_migrate_runs_at_once_both_succeed_and_apply_each_file_once(fresh_db
 
     assert [code for _, code in results] == [0, 0], [err for (_, err), _ in results]
     assert sorted(out.strip().splitlines()[-1] for (out, _), _ in results) == [
-        "· 0 applied, 1 already applied", "· 1 applied, 0 already applied"]
+        "0 applied, 1 already applied", "1 applied, 0 already applied"]
     assert recorded == 1

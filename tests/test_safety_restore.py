@@ -112,7 +112,7 @@ def restored(cli, socket_stack, pg_binaries) -> Iterator[tuple[str, str, list[st
     dump = _run_dump(script, pg_binaries.bin_dir)
     drop_database(cluster.url, "restored")
     url = create_database(cluster.url, "restored")
-    give_supabase_layer(url, cluster.admin_url, lambda _: None)
+    give_supabase_layer(url, cluster.admin_url)
     # pg_cron lives in the database cron.database_name names; the platform lets `postgres` create it there
     # (supautils), which this server does not. The restore's privileges do not depend on it.
     dump = dump.replace('CREATE EXTENSION IF NOT EXISTS "pg_cron"', '-- CREATE EXTENSION IF NOT EXISTS "pg_cron"')
