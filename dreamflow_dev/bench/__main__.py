@@ -48,13 +48,13 @@ def main(argv: list[str] | None = None) -> int:
     results: list[Measurement] = []
     if "up" in sections:
         log.info("measuring invoke up from nothing")
-        results += measure_cold_up(binaries, sizes.cold_up_repeat)
+        results += _logged(measure_cold_up(binaries, sizes.cold_up_repeat))
     with throwaway_stack(binaries, migrate=False, prefix="dreamflow-bench-") as cluster:
         with connect(cluster.url) as conn:
             version = conn.execute("show server_version").fetchone()[0]
         if "seed" in sections:
             log.info("measuring seed throughput")
-            results += measure_seed_throughput(_migrated_database(cluster, "bench_seed"), sizes)
+            results += _logged(measure_seed_throughput(_migrated_database(cluster, "bench_seed"), sizes))
         if "schema" in sections:
             results += _schema_figures(_migrated_database(cluster, "bench_schema"), sizes)
     machine = describe_machine(version)
@@ -98,12 +98,21 @@ def _schema_figures(url: str, sizes: BenchSizes) -> list[Measurement]:
         log.info("measuring on settled data")
         measure_settled(conn, sizes, samples)
         measure_full_rebuild(conn, sizes, samples)
-        results = bulk_measurements(samples, sessions) + settled_measurements(samples)
-        results += measure_rls_overhead(conn) + measure_session_insert(conn)
+        results = _logged(bulk_measurements(samples, sessions) + settled_measurements(samples))
+        results += _logged(measure_rls_overhead(conn) + measure_session_insert(conn))
         scaled = grow_to_scale(conn, sizes)
         measure_scaled_nightly(conn, sizes, samples)
         measure_deletion(conn, sizes, samples)
-        return results + scale_measurements(samples, sizes, scaled)
+        return results + _logged(scale_measurements(samples, sizes, scaled))
+
+
+def _logged(results: list[Measurement]) -> list[Measurement]:
+    """Each figure in the log as soon as it is known, so that an interrupted run still tells what it measured."""
+    for result in results:
+        log.info("%s: %s | %s: %s | %s | goal %s: %s", result.name, result.formatted(result.value),
+                 result.baseline_name, result.formatted(result.baseline_value), result.ratio_text(),
+                 result.goal.text if result.goal else "-", result.met() or "-")
+    return results
 
 
 if __name__ == "__main__":

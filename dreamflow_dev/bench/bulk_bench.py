@@ -12,7 +12,7 @@ import logging
 
 import psycopg
 
-from dreamflow_dev.bench import Measurement, at_most, faster_by, ratio_at_most
+from dreamflow_dev.bench import Goal, Measurement, at_most, faster_by, ratio_at_most
 from dreamflow_dev.bench.dataset import (
     copy_sessions,
     insert_sessions,
@@ -93,7 +93,7 @@ def bulk_measurements(samples: Samples, sessions: int) -> list[Measurement]:
     """The figures of the bulk rounds and the full rebuild, from their samples."""
     big = f"{sessions:,} sessions"
 
-    def against_plain(name: str, figure: str, goal) -> Measurement:
+    def against_plain(name: str, figure: str, goal: Goal) -> Measurement:
         return Measurement(name, samples.median(figure), "s", PLAIN, samples.median(f"plain {figure}"), goal,
                            correct=figure not in samples.wrong)
 

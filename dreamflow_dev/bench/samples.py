@@ -30,9 +30,6 @@ class Samples:
     def median(self, figure: str) -> float:
         return statistics.median(self._seconds[figure])
 
-    def count(self, figure: str) -> int:
-        return len(self._seconds[figure])
-
 
 def time_real_and_plain_reads(conn: psycopg.Connection, samples: Samples, label: str) -> None:
     """The 30-day window of analytics_daily_comprehensive and all five views in full, real and plain."""

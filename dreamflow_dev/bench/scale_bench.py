@@ -17,13 +17,14 @@ log = logging.getLogger(__name__)
 
 
 def grow_to_scale(conn: psycopg.Connection, sizes: BenchSizes) -> int:
-    """Add users and sessions until there are `scale`× of both, a 1× batch at a time, each folded in by the
-    nightly run as it would be night by night; then vacuum. Returns the sessions there are."""
-    for batch in range(1, sizes.scale):
-        first = batch * sizes.users + 1
-        log.info("growing to %d× users and sessions (%d of %d)", batch + 1, batch, sizes.scale - 1)
-        add_users(conn, first, first + sizes.users - 1)
-        insert_sessions(conn, first, first + sizes.users - 1, sizes.days)
+    """Add users and sessions until there are `scale`× of both, a tenth of the 1× users at a time, each batch
+    folded in by a nightly run, as a growing app's nights would; then vacuum. Returns the sessions there are."""
+    batch = max(1, sizes.users // 10)
+    log.info("growing to %d× users and sessions, %d users a night", sizes.scale, batch)
+    for first in range(sizes.users + 1, sizes.scale * sizes.users + 1, batch):
+        last = min(first + batch, sizes.scale * sizes.users + 1) - 1
+        add_users(conn, first, last)
+        insert_sessions(conn, first, last, sizes.days)
         conn.execute(RECOMPUTE)
     conn.execute("vacuum analyze")
     return conn.execute("select count(*) from public.sessions").fetchone()[0]
