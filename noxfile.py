@@ -57,7 +57,8 @@ for _name, (_marker, _what) in SELECTED_TESTS.items():
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Performance figures (medians, ratios to same-run baselines) on a throwaway cluster."""
+    """Performance figures beside their plain baselines (medians, ratios from the same run) on a throwaway
+    cluster; a full run writes docs/benchmarks.md. `-- --quick` for smaller sizes, `-- --help` for the rest."""
     _install_project(session)
     session.run("python", "-m", "dreamflow_dev.bench", *session.posargs)
 

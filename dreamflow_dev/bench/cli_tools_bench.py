@@ -7,7 +7,7 @@ import subprocess
 
 import psycopg
 
-from dreamflow_dev.bench import Measurement, median_seconds
+from dreamflow_dev.bench import Measurement, at_most, median_seconds
 from dreamflow_dev.config import PROJECT_ROOT, load_settings
 from dreamflow_dev.dump import DumpRequest, connection_environment, dump_database
 from dreamflow_dev.lifecycle import throwaway_stack
@@ -32,9 +32,9 @@ def measure_cli_tools(binaries: PgBinaries) -> list[Measurement]:
         dump = median_seconds(lambda: dump_database(cluster.url, DumpRequest()), repeat=5)
         plain_dump = median_seconds(lambda: _plain_schema_dump(binaries, cluster.url), repeat=5)
     return [
-        Measurement("invoke db-diff (7 migrations + one hand change, warm)", diff, "s", goal="≤ 5 s"),
-        Measurement("invoke gen-types typescript (warm)", types, "s", goal="≤ 3 s"),
-        Measurement("invoke db-dump schema", dump, "s", goal="≤ 2 s",
+        Measurement("invoke db-diff (7 migrations + one hand change, warm)", diff, "s", goal=at_most(5, "s")),
+        Measurement("invoke gen-types typescript (warm)", types, "s", goal=at_most(3, "s")),
+        Measurement("invoke db-dump schema", dump, "s", goal=at_most(2, "s"),
                     baseline_name="plain pg_dump --schema-only", baseline_value=plain_dump),
     ]
 
