@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import ipaddress
+import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 import psycopg
@@ -203,3 +205,18 @@ def wait_until_ready(
             f"database at {redact(url)} did not accept connections within {timeout:.0f}s: {one_line(exc)}. "
             f"Check the server log below, or run `invoke down` and `invoke up` again.{tail}"
         ) from exc
+
+
+@contextmanager
+def advisory_lock_held(conn: psycopg.Connection, key: int, waiting: str) -> Iterator[None]:
+    """Hold a session-level advisory lock on the connection's database for the block, logging `waiting` first
+    when another session holds it. The server releases it with the connection however that ends, so a
+    killed runner never leaves it behind; an unlock is only tried on a connection still idle."""
+    if not conn.execute("select pg_try_advisory_lock(%s)", (key,)).fetchone()[0]:
+        logging.getLogger(__name__).warning(waiting)
+        conn.execute("select pg_advisory_lock(%s)", (key,))
+    try:
+        yield
+    finally:
+        if not conn.closed and conn.info.transaction_status == pq.TransactionStatus.IDLE:
+            conn.execute("select pg_advisory_unlock(%s)", (key,))

@@ -12,18 +12,15 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
 
 import psycopg
-from psycopg import pq
 
 from dreamflow_dev.config import missing_project_message
-from dreamflow_dev.db import one_line
+from dreamflow_dev.db import advisory_lock_held, one_line
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.sqlsplit import Statement, split_statements
 
@@ -136,7 +133,8 @@ def apply_pending_migrations(
 
     Everything that would stop a file is checked for every pending file before the first one runs.
     """
-    with _one_runner_at_a_time(conn):
+    # A second runner waits, then plans again and finds the files applied, instead of failing on what the first made.
+    with advisory_lock_held(conn, MIGRATION_LOCK_KEY, "waiting for another migration run on this database to finish"):
         plan = plan_migrations(conn, migrations)
         if not include_all:
             _refuse_out_of_order(plan)
@@ -150,20 +148,6 @@ def apply_pending_migrations(
             log.info("applied %s (%.0f ms)", migration.path.name,
                      (datetime.now(UTC) - started).total_seconds() * 1000)
     return plan.pending
-
-
-@contextmanager
-def _one_runner_at_a_time(conn: psycopg.Connection) -> Iterator[None]:
-    """Hold the database's migration lock (a session advisory lock) while planning and applying: a second
-    runner waits, then plans again and finds the files applied, instead of failing on what the first made."""
-    if not conn.execute("select pg_try_advisory_lock(%s)", (MIGRATION_LOCK_KEY,)).fetchone()[0]:
-        logger.info("waiting for another migration run on this database to finish")
-        conn.execute("select pg_advisory_lock(%s)", (MIGRATION_LOCK_KEY,))
-    try:
-        yield
-    finally:
-        if not conn.closed and conn.info.transaction_status == pq.TransactionStatus.IDLE:
-            conn.execute("select pg_advisory_unlock(%s)", (MIGRATION_LOCK_KEY,))
 
 
 def create_migration_file(folder: Path, name: str, now: datetime | None = None) -> Path:

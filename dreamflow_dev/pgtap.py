@@ -11,7 +11,7 @@ Each test file runs in its own psql session; files that begin and roll back a tr
 
 Beyond the CLI: the basejump-style helpers (schemas `tests` and `test_overrides`, pgtap_helpers.sql) are
 installed the same way as pgTAP (only when absent, removed afterwards), so test files written for basejump's
-supabase-test-helpers run unchanged; and runs on one database take turns (one_run_at_a_time), so one run never
+supabase-test-helpers run unchanged; and runs on one database take turns (an advisory lock), so one run never
 removes pgTAP or the helpers under another.
 """
 
@@ -21,15 +21,14 @@ import logging
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
-from dreamflow_dev.db import connect, one_line, redact
+from dreamflow_dev.db import advisory_lock_held, connect, one_line, redact
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.stack.extensions import PG_PROVE_PACKAGE
 
@@ -117,7 +116,9 @@ def run_pgtap_tests(url: str, paths: Sequence[Path], *, verbose: bool = False) -
     installed. Returns pg_prove's exit code: 0 when every file passed. Its report goes straight to the terminal,
     as the CLI streams its container's output."""
     command = pg_prove_command(find_pg_prove(), paths, verbose)
-    with connect(url, autocommit=True) as conn, one_run_at_a_time(conn):
+    # A run removes the pgTAP and helpers it installed when it ends: a second run on the database waits for it.
+    waiting = "another `invoke test-db` is running on this database; waiting for it to finish"
+    with connect(url, autocommit=True) as conn, advisory_lock_held(conn, RUN_LOCK_KEY, waiting):
         created_pgtap = enable_pgtap(conn, url)
         try:
             helpers = install_test_helpers(conn, url)
@@ -129,23 +130,6 @@ def run_pgtap_tests(url: str, paths: Sequence[Path], *, verbose: bool = False) -
         finally:
             if created_pgtap:
                 _disable_pgtap(conn)
-
-
-@contextmanager
-def one_run_at_a_time(conn: psycopg.Connection) -> Iterator[None]:
-    """Hold the database's test-db lock for the whole run. A run removes the pgTAP and helpers it installed
-    when it ends, so a second run in the same database waits for the first instead of losing them mid-way.
-    A session-level advisory lock: the server releases it when the runner's connection ends, however it ends."""
-    if not conn.execute("select pg_try_advisory_lock(%s)", (RUN_LOCK_KEY,)).fetchone()[0]:
-        logger.warning("another `invoke test-db` is running on this database; waiting for it to finish")
-        conn.execute("select pg_advisory_lock(%s)", (RUN_LOCK_KEY,))
-    try:
-        yield
-    finally:
-        try:
-            conn.execute("select pg_advisory_unlock(%s)", (RUN_LOCK_KEY,))
-        except psycopg.Error as exc:  # the connection is gone, and the lock with it
-            logger.debug("test-db lock released with the connection: %s", one_line(exc))
 
 
 def enable_pgtap(conn: psycopg.Connection, url: str) -> bool:
