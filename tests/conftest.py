@@ -29,6 +29,7 @@ from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.stack.pgbin import PgBinaries, find_pg_binaries
 
 from support.clusters import TEST_PREFIX, make_throwaway_cluster
+from support.supabase_cli import SupabaseCli, cli_or_skip
 from support.tiers import TierGate
 from support.world import World, build_world
 
@@ -168,3 +169,10 @@ def empty_db_url(server_url: str) -> Iterator[str]:
         yield url
     finally:
         drop_database(server_url, name)
+
+
+@pytest.fixture(scope="session")
+def cli() -> SupabaseCli:
+    """The pinned Supabase CLI, run offline; a test that asks for it is skipped (saying how to enable the tier)
+    where npm or a network namespace is missing."""
+    return cli_or_skip()

@@ -18,18 +18,13 @@ import pytest
 from dreamflow_dev.config import PROJECT_ROOT
 from dreamflow_dev.migrate import discover_migrations
 
-from support.supabase_cli import SocketStack, SupabaseCli, cli_or_skip, socket_stack, write_project
+from support.supabase_cli import SocketStack, socket_stack, write_project
 
 pytestmark = [pytest.mark.cli, pytest.mark.cron, pytest.mark.hook, pytest.mark.slow]
 
 MIGRATIONS = PROJECT_ROOT / "supabase" / "migrations"
 VERSIONS = [migration.version for migration in discover_migrations(MIGRATIONS)]
 NIGHTLY_JOB = "nightly-recompute-streaks"
-
-
-@pytest.fixture(scope="module")
-def cli() -> SupabaseCli:
-    return cli_or_skip()
 
 
 @pytest.fixture(scope="module")

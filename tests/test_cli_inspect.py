@@ -14,7 +14,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from support.supabase_cli import SocketStack, SupabaseCli, cli_or_skip, socket_stack, write_project
+from support.supabase_cli import SocketStack, socket_stack, write_project
 
 pytestmark = [pytest.mark.cli, pytest.mark.slow]
 
@@ -27,11 +27,6 @@ INSPECT_DB_SUBCOMMANDS = (
 )
 # A statement slow and frequent enough to top both `outliers` (by total time) and `calls`.
 PROBE_QUERY = "select pg_sleep(0.2), count(*) from public.profiles"
-
-
-@pytest.fixture(scope="module")
-def cli() -> SupabaseCli:
-    return cli_or_skip()
 
 
 @pytest.fixture(scope="module")

@@ -31,7 +31,7 @@ from dreamflow_dev.sqlsplit import split_statements
 from dreamflow_dev.stack.native import NativeCluster
 
 from support.cli_splits import CLI_RECORDED_SPLITS
-from support.supabase_cli import CLI_VERSION, SupabaseCli, cli_or_skip, socket_dsn, socket_stack, write_project
+from support.supabase_cli import CLI_VERSION, SupabaseCli, socket_dsn, socket_stack, write_project
 
 pytestmark = [pytest.mark.cli, pytest.mark.slow]
 
@@ -69,11 +69,6 @@ $body$;
 do $$ begin perform private.cli_probe_sum(1, 2); end $$;
 -- A comment after the last statement.
 """
-
-
-@pytest.fixture(scope="session")
-def cli() -> SupabaseCli:
-    return cli_or_skip()
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from dreamflow_dev.stack.native import NativeCluster
 from support.catalog_snapshot import catalog_snapshot, snapshot_differences
 from support.cli_project import project_on, run_invoke
 from support.clusters import TEST_PREFIX
-from support.supabase_cli import SupabaseCli, cli_or_skip
+from support.supabase_cli import SupabaseCli
 from support.world import build_world
 
 pytestmark = pytest.mark.slow
@@ -121,11 +121,6 @@ def _row_counts(url: str) -> dict[str, int]:
         return {table: conn.execute(f"select count(*) from public.{table}").fetchone()[0]  # names from code
                 for table in PUBLIC_TABLES} | {
             "auth.users": conn.execute("select count(*) from auth.users").fetchone()[0]}
-
-
-@pytest.fixture(scope="module")
-def cli() -> SupabaseCli:
-    return cli_or_skip()
 
 
 @pytest.mark.cli

@@ -25,7 +25,7 @@ import pytest
 from dreamflow_dev.databases import create_database, drop_database
 from dreamflow_dev.lifecycle import give_supabase_layer, throwaway_stack
 
-from support.supabase_cli import SupabaseCli, cli_or_skip, socket_dsn
+from support.supabase_cli import SupabaseCli, socket_dsn
 
 pytestmark = [pytest.mark.cli, pytest.mark.slow]
 API_ROLES = ("anon", "authenticated", "service_role")
@@ -53,11 +53,6 @@ select role, 'function', format('%%I.%%I(%%s)', s.nspname, p.proname, pg_get_fun
  where has_function_privilege(role, p.oid, 'EXECUTE')
 order by 1, 2, 3, 4
 """
-
-
-@pytest.fixture(scope="module")
-def cli() -> SupabaseCli:
-    return cli_or_skip()
 
 
 @pytest.fixture(scope="module")

@@ -32,7 +32,7 @@ from seeds.options import SeedOptions, utc_now
 from seeds.sql_seed_file import seed_sql_statements, write_seed_sql_file
 from seeds.vocabulary import DEMO_PASSWORD
 
-from support.supabase_cli import SupabaseCli, cli_or_skip, socket_dsn
+from support.supabase_cli import socket_dsn
 
 REPO = Path(__file__).resolve().parent.parent
 COMMITTED_SEED = REPO / "supabase" / "seed.sql"
@@ -102,11 +102,6 @@ def test_seed_file_loads_the_rows_invoke_seed_writes(fresh_db_url, second_fresh_
     assert from_file == from_invoke
     assert len(from_file["public.sessions"]) > OPTIONS.users
     assert _demo_password_opens_every_account(second_fresh_db_url)
-
-
-@pytest.fixture
-def cli() -> SupabaseCli:
-    return cli_or_skip()
 
 
 @pytest.fixture
