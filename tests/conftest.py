@@ -176,3 +176,10 @@ def cli() -> SupabaseCli:
     """The pinned Supabase CLI, run offline; a test that asks for it is skipped (saying how to enable the tier)
     where npm or a network namespace is missing."""
     return cli_or_skip()
+
+
+@pytest.fixture
+def second_fresh_db_url(server_url: str, template_url: str) -> Iterator[str]:
+    """Another migrated database beside fresh_db_url, cloned from the template, dropped afterwards."""
+    with _clone_of_the_template(server_url) as url:
+        yield url

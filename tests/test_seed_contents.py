@@ -4,15 +4,12 @@ that pass the schema and its RLS, users as GoTrue writes them, every persona, an
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from dataclasses import replace
 
 import psycopg
 import pytest
 from psycopg import sql
 
-from dreamflow_dev.databases import create_database, drop_database
-from dreamflow_dev.db import database_of
 from dreamflow_dev.roles import as_user
 from seeds import seed_database
 from seeds.bulk_load.copy_rows import COLUMNS
@@ -21,17 +18,6 @@ from seeds.options import SeedOptions
 
 from support.bookkeeping import tallies, tallies_from_sessions
 from support.seeding import NOW, SMALL, add_real_user, contents, total_sessions
-
-
-@pytest.fixture
-def second_fresh_db_url(server_url: str, template_url: str) -> Iterator[str]:
-    """Another migrated database, cloned from the conftest's template, dropped afterwards."""
-    name = f"dreamflow_seed_{uuid.uuid4().hex[:12]}"
-    url = create_database(server_url, name, template=database_of(template_url))
-    try:
-        yield url
-    finally:
-        drop_database(server_url, name)
 
 
 def test_two_databases_seeded_alike_hold_identical_rows(fresh_db_url, second_fresh_db_url):

@@ -14,7 +14,6 @@ import subprocess
 import sys
 import tempfile
 import tomllib
-import uuid
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -23,8 +22,6 @@ import psycopg
 import pytest
 from psycopg import sql
 
-from dreamflow_dev.databases import create_database, drop_database
-from dreamflow_dev.db import database_of
 from dreamflow_dev.lifecycle import throwaway_stack
 from dreamflow_dev.sqlsplit import split_statements
 from seeds import seed_database
@@ -43,16 +40,6 @@ OPTIONS = SeedOptions(users=8, days=10, seed=7, today=utc_now().date() - timedel
 MADE_ON_LOAD = {"auth.users": ["encrypted_password"], "auth.identities": ["id"],
                 "public.user_streaks": ["computed_at", "updated_at"]}
 HEADER_OPTIONS = re.compile(r"--users (\d+) --days (\d+) --seed (\d+)(?: --today (\S+))?( --reset)?`")
-
-
-@pytest.fixture
-def second_fresh_db_url(server_url: str, template_url: str) -> Iterator[str]:
-    name = f"dreamflow_seedsql_{uuid.uuid4().hex[:12]}"
-    url = create_database(server_url, name, template=database_of(template_url))
-    try:
-        yield url
-    finally:
-        drop_database(server_url, name)
 
 
 def _load_as_the_cli_seeds(url: str, path: Path) -> None:
