@@ -252,7 +252,7 @@ begin
            r.last_session_date,
            case when r.last_session_date >= utc_today - 1 then r.last_run_start end
     from private.user_rollup as r
-    where p_users is null or r.user_id = any(p_users)
+    where p_users is null or r.user_id in (select unnest(p_users))
     on conflict (user_id) do update
         set (current_streak, longest_streak, last_session_date, streak_start_date, computed_at, updated_at)
           = (excluded.current_streak, excluded.longest_streak, excluded.last_session_date,
@@ -281,7 +281,7 @@ begin
     with user_days as (
         select t.user_id, t.day, sum(t.sessions) as sessions
         from private.session_tallies as t
-        where every_user or t.user_id = any(p_users)
+        where every_user or t.user_id in (select unnest(p_users))
         group by t.user_id, t.day
     ), runs as (
         -- The days of one run of consecutive days share day minus their rank among the user's days.
@@ -303,12 +303,12 @@ begin
     ), themes as (
         select t.user_id, count(distinct t.theme)::integer as themes_used
         from private.session_tallies as t
-        where (every_user or t.user_id = any(p_users)) and t.theme is not null
+        where (every_user or t.user_id in (select unnest(p_users))) and t.theme is not null
         group by t.user_id
     ), before as (
         select r.user_id, r.persona
         from private.user_rollup as r
-        where every_user or r.user_id = any(p_users)
+        where every_user or r.user_id in (select unnest(p_users))
     ), written as (
         insert into private.user_rollup as r (
             user_id,
@@ -334,7 +334,7 @@ begin
         left join activity as a on a.user_id = u.id
         left join themes as t on t.user_id = u.id
         left join public.profiles as p on p.id = u.id
-        where every_user or u.id = any(p_users)
+        where every_user or u.id in (select unnest(p_users))
         on conflict (user_id) do update
             set (sessions, active_days, themes_used, first_session_date, last_session_date, persona,
                  longest_run, last_run_start)
@@ -353,15 +353,15 @@ begin
     where w.persona is distinct from b.persona;
 
     delete from private.user_rollup as r
-    where (every_user or r.user_id = any(p_users))
+    where (every_user or r.user_id in (select unnest(p_users)))
       and not exists (select from auth.users as u where u.id = r.user_id);
 
     if rebuilt_days is not null and persona_changed is not null then
         rebuilt_days := rebuilt_days || array(select distinct t.day from private.session_tallies as t
-                              where t.user_id = any(persona_changed));
+                              where t.user_id in (select unnest(persona_changed)));
     end if;
 
-    delete from private.daily_rollup where rebuilt_days is null or day = any(rebuilt_days);
+    delete from private.daily_rollup where rebuilt_days is null or day in (select unnest(rebuilt_days));
     insert into private.daily_rollup (
         day,
         stories,
@@ -373,10 +373,10 @@ begin
     select t.day, sum(t.sessions), count(distinct t.user_id), count(distinct t.theme),
            sum(t.target_length_sum), sum(t.num_scenes_sum)
     from private.session_tallies as t
-    where rebuilt_days is null or t.day = any(rebuilt_days)
+    where rebuilt_days is null or t.day in (select unnest(rebuilt_days))
     group by t.day;
 
-    delete from private.daily_persona_rollup where rebuilt_days is null or day = any(rebuilt_days);
+    delete from private.daily_persona_rollup where rebuilt_days is null or day in (select unnest(rebuilt_days));
     insert into private.daily_persona_rollup (
         day,
         persona,
@@ -386,7 +386,7 @@ begin
     select t.day, r.persona, count(distinct t.user_id), sum(t.sessions)
     from private.session_tallies as t
     join private.user_rollup as r using (user_id)
-    where rebuilt_days is null or t.day = any(rebuilt_days)
+    where rebuilt_days is null or t.day in (select unnest(rebuilt_days))
     group by t.day, r.persona;
 
     return private.write_streaks(p_users);
