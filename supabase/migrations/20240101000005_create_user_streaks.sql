@@ -117,13 +117,13 @@ create table private.session_tallies (
     sessions integer not null,
     target_length_sum bigint not null,
     num_scenes_sum bigint not null,
-    -- Covering, as are the lookups by day and theme and by user and theme: read from the index alone.
-    constraint session_tallies_user_id_day_theme_key unique nulls not distinct (user_id, day, theme)
+    -- Covering, and ordered so that it also serves the lookups by user and theme (and by user and day, within
+    -- the user's few hundred entries): one index fewer to fill on every bulk write.
+    constraint session_tallies_user_id_theme_day_key unique nulls not distinct (user_id, theme, day)
         include (sessions, target_length_sum, num_scenes_sum)
 );
 
 create index session_tallies_day_theme_idx on private.session_tallies (day, theme) include (sessions);
-create index session_tallies_user_id_theme_idx on private.session_tallies (user_id, theme) include (sessions);
 
 -- A row with no day is a change to the user alone (created, or a profile edit): read their persona again.
 create table private.session_changes (
@@ -216,7 +216,8 @@ as $$
     select pg_catalog.pg_advisory_xact_lock('private.session_tallies'::pg_catalog.regclass::pg_catalog.oid::bigint);
 $$;
 
--- A statement that logs this many rows or more folds them at once; dreamflow.bulk_statement_rows overrides it.
+-- A statement that writes (or logs) this many rows or more settles them at once; dreamflow.bulk_statement_rows
+-- overrides it.
 -- Only a READ COMMITTED statement folds: an older snapshot would compute from rollups a later fold replaced.
 create or replace function private.is_bulk(p_rows bigint)
 returns boolean
@@ -278,22 +279,19 @@ declare
     rebuilt_days date[] := p_days;
     persona_changed uuid[];
 begin
-    with user_days as (
-        select t.user_id, t.day, sum(t.sessions) as sessions
-        from private.session_tallies as t
-        where every_user or t.user_id in (select unnest(p_users))
-        group by t.user_id, t.day
-    ), runs as (
-        -- The days of one run of consecutive days share day minus their rank among the user's days.
-        select user_id, min(day) as first_day, max(day) as last_day, count(*) as days, sum(sessions) as sessions
-        from (select user_id, day, sessions,
-                     day - (row_number() over (partition by user_id order by day))::integer as run
-              from user_days) as numbered
+    with runs as (
+        -- The days of one run of consecutive days share day minus their dense rank among the user's days (a
+        -- day's tallies, one per theme, share a rank), so a run spans last_day - first_day + 1 days.
+        select user_id, min(day) as first_day, max(day) as last_day, sum(sessions) as sessions
+        from (select t.user_id, t.day, t.sessions,
+                     t.day - (dense_rank() over (partition by t.user_id order by t.day))::integer as run
+              from private.session_tallies as t
+              where every_user or t.user_id in (select unnest(p_users))) as numbered
         group by user_id, run
     ), activity as (
         select user_id,
                sum(sessions)::integer as sessions,
-               sum(days)::integer as active_days,
+               sum(last_day - first_day + 1)::integer as active_days,
                min(first_day) as first_session_date,
                max(last_day) as last_session_date,
                max(first_day) as last_run_start,
@@ -301,10 +299,13 @@ begin
         from runs
         group by user_id
     ), themes as (
-        select t.user_id, count(distinct t.theme)::integer as themes_used
-        from private.session_tallies as t
-        where (every_user or t.user_id in (select unnest(p_users))) and t.theme is not null
-        group by t.user_id
+        -- Distinct pairs first: a few per user, hashed, where count(distinct) would sort every tally.
+        select user_id, count(theme)::integer as themes_used
+        from (select t.user_id, t.theme
+              from private.session_tallies as t
+              where (every_user or t.user_id in (select unnest(p_users))) and t.theme is not null
+              group by t.user_id, t.theme) as user_themes
+        group by user_id
     ), before as (
         select r.user_id, r.persona
         from private.user_rollup as r
@@ -403,11 +404,12 @@ set search_path = ''
 as $$
 declare
     changed_days date[];
+    folded_rows bigint;
 begin
     perform private.lock_bookkeeping();
     with folded as (
         delete from private.session_changes
-        where user_id = any(p_users)
+        where user_id in (select unnest(p_users))
         returning *
     ), merged as (
         insert into private.session_tallies as t
@@ -420,10 +422,36 @@ begin
               = (t.sessions + excluded.sessions, t.target_length_sum + excluded.target_length_sum,
                  t.num_scenes_sum + excluded.num_scenes_sum)
     )
-    select coalesce(array_agg(distinct day) filter (where day is not null), '{}') into changed_days
+    select coalesce(array_agg(distinct day) filter (where day is not null), '{}'), count(*)
+    into changed_days, folded_rows
     from folded;
-    delete from private.session_tallies where user_id = any(p_users) and sessions = 0;
-    perform private.rebuild_rollups(p_users, changed_days);
+    delete from private.session_tallies where user_id in (select unnest(p_users)) and sessions = 0;
+    perform private.refresh_after_bulk(folded_rows, p_users, changed_days);
+    analyze private.session_changes;  -- it just lost many rows: later folds must not plan for them
+end;
+$$;
+
+-- After a bulk change of p_changed tallies: the planner statistics of the tallies are read again if the change
+-- is a sizeable part of them (what the rollups' rebuild and the next readers plan on), then the rollups of
+-- those users and days are computed again, and their statistics too. The caller holds private.lock_bookkeeping().
+create or replace function private.refresh_after_bulk(p_changed bigint, p_users uuid[], p_days date[])
+returns void
+language plpgsql
+set search_path = ''
+set work_mem = '64MB'  -- a bulk rebuild sorts and hashes a row per tally; spilling to disk costs more
+as $$
+declare
+    sizeable constant boolean := p_changed >= 0.1 * (
+        select greatest(c.reltuples, 0) from pg_catalog.pg_class as c
+        where c.oid = 'private.session_tallies'::pg_catalog.regclass);
+begin
+    if sizeable then
+        analyze private.session_tallies;
+    end if;
+    perform private.rebuild_rollups(p_users, p_days);
+    if sizeable then
+        analyze private.user_rollup, private.daily_rollup, private.daily_persona_rollup;
+    end if;
 end;
 $$;
 
@@ -454,6 +482,7 @@ returns trigger
 language plpgsql
 security definer
 set search_path = ''
+set work_mem = '64MB'  -- a bulk statement hashes a row per user, day and theme; spilling to disk costs more
 as $$
 declare
     logged bigint;
@@ -466,15 +495,40 @@ begin
         return null;
     end if;
     if tg_op = 'INSERT' then
-        insert into private.session_changes
-        select user_id, (created_at at time zone 'utc')::date, theme, count(*), sum(target_length),
-               sum(num_scenes)
-        from added
-        group by 1, 2, 3;
-        get diagnostics logged = row_count;
-        if private.is_bulk(logged) then
-            perform private.settle_users(array(select distinct user_id from added));
+        if not private.is_bulk((select count(*) from added)) then
+            insert into private.session_changes
+            select user_id, (created_at at time zone 'utc')::date, theme, count(*), sum(target_length),
+                   sum(num_scenes)
+            from added
+            group by 1, 2, 3;
+            return null;
         end if;
+        -- Many sessions: counted straight into the tallies, set-based, bypassing the log (whatever the log
+        -- still holds for these users stays there for the nightly run: tallies plus log stay the truth).
+        perform private.lock_bookkeeping();
+        merge into private.session_tallies as t
+        using (
+            select user_id,
+                   (created_at at time zone 'utc')::date as day,
+                   theme,
+                   count(*)::integer as sessions,
+                   sum(target_length) as target_length_sum,
+                   sum(num_scenes) as num_scenes_sum
+            from added
+            group by 1, 2, 3
+        ) as c
+        on t.user_id = c.user_id and t.day = c.day and t.theme is not distinct from c.theme
+        when matched then update
+            set (sessions, target_length_sum, num_scenes_sum)
+              = (t.sessions + c.sessions, t.target_length_sum + c.target_length_sum,
+                 t.num_scenes_sum + c.num_scenes_sum)
+        when not matched then insert
+            values (c.user_id, c.day, c.theme, c.sessions, c.target_length_sum, c.num_scenes_sum);
+        get diagnostics logged = row_count;
+        perform private.refresh_after_bulk(
+            logged,
+            array(select distinct user_id from added),
+            array(select distinct (created_at at time zone 'utc')::date from added));
     elsif tg_op = 'DELETE' then
         insert into private.session_changes
         select r.user_id, (r.created_at at time zone 'utc')::date, r.theme, -count(*), -sum(r.target_length),
