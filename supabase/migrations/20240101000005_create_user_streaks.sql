@@ -433,9 +433,10 @@ $$;
 
 -- After a bulk change of p_changed tallies: the planner statistics of the tallies are read again if the change
 -- is a sizeable part of them (what the rollups' rebuild and the next readers plan on), then the rollups of
--- those users and days are computed again, and their statistics too. The caller holds private.lock_bookkeeping().
+-- those users and days are computed again, and their statistics too. Returns the streak rows written.
+-- The caller holds private.lock_bookkeeping().
 create or replace function private.refresh_after_bulk(p_changed bigint, p_users uuid[], p_days date[])
-returns void
+returns integer
 language plpgsql
 set search_path = ''
 set work_mem = '64MB'  -- a bulk rebuild sorts and hashes a row per tally; spilling to disk costs more
@@ -444,14 +445,16 @@ declare
     sizeable constant boolean := p_changed >= 0.1 * (
         select greatest(c.reltuples, 0) from pg_catalog.pg_class as c
         where c.oid = 'private.session_tallies'::pg_catalog.regclass);
+    written integer;
 begin
     if sizeable then
         analyze private.session_tallies;
     end if;
-    perform private.rebuild_rollups(p_users, p_days);
+    written := private.rebuild_rollups(p_users, p_days);
     if sizeable then
         analyze private.user_rollup, private.daily_rollup, private.daily_persona_rollup;
     end if;
+    return written;
 end;
 $$;
 
@@ -463,13 +466,17 @@ set search_path = ''
 as $$
 declare
     their_days date[];
+    removed bigint;
 begin
     perform private.lock_bookkeeping();
-    their_days := array(select distinct t.day from private.session_tallies as t where t.user_id = any(p_users));
-    delete from private.session_changes where user_id = any(p_users);
-    delete from private.session_tallies where user_id = any(p_users);
-    delete from private.user_rollup where user_id = any(p_users);
-    perform private.rebuild_rollups('{}', their_days);
+    their_days := array(select distinct t.day
+                        from private.session_tallies as t
+                        where t.user_id in (select unnest(p_users)));
+    delete from private.session_changes where user_id in (select unnest(p_users));
+    delete from private.session_tallies where user_id in (select unnest(p_users));
+    get diagnostics removed = row_count;
+    delete from private.user_rollup where user_id in (select unnest(p_users));
+    perform private.refresh_after_bulk(removed, '{}', their_days);
 end;
 $$;
 
@@ -810,7 +817,10 @@ create or replace function private.rebuild_from_sessions()
 returns integer
 language plpgsql
 set search_path = ''
+set work_mem = '64MB'  -- it hashes every session's user, day and theme; spilling to disk costs more
 as $$
+declare
+    corrected bigint;
 begin
     with wanted as (
         select s.user_id,
@@ -845,8 +855,9 @@ begin
     select user_id, day, theme, sessions, target_length_sum, num_scenes_sum
     from compared
     where missing;
+    get diagnostics corrected = row_count;
     delete from private.session_changes;
-    return private.rebuild_rollups(null, null);
+    return private.refresh_after_bulk(corrected, null, null);
 end;
 $$;
 
