@@ -44,20 +44,21 @@ create policy user_streaks_owner_can_select on public.user_streaks
 revoke insert, update, delete, truncate, trigger, references on public.user_streaks from anon, authenticated;
 revoke truncate, trigger, references on public.user_streaks from service_role;
 
--- The schema of the bookkeeping. The API roles have no USAGE on it, and a schema's privileges survive a dump and
--- restore as they are, so nothing in it is reachable by anon or authenticated whatever default privileges a
--- restore target grants on new functions and tables.
+-- The schema of the bookkeeping. The API roles have no USAGE on it, and a schema's privileges survive a dump
+-- and restore as they are, so nothing in it is reachable by anon or authenticated whatever default privileges
+-- a restore target grants on new functions and tables.
 create schema if not exists private;
 revoke all on schema private from public, anon, authenticated;
 grant usage on schema private to service_role;
 
 -- recompute_user_streaks(p_full): the nightly job. Folds the writes since the last run into the bookkeeping,
--- writes the streaks of the users they touched and zeroes every streak whose last day is before yesterday (UTC).
--- With p_full it instead rebuilds all the bookkeeping and every streak from public.sessions, auth.users and
--- public.profiles: the documented way back if the bookkeeping ever drifts, equal to the incremental result.
--- A streak that comes out as it was is left alone (computed_at says when it was last written). Returns the
--- streak rows written. It runs with its caller's rights and does its work through private.recompute_streaks(),
--- which only roles with USAGE on schema private (the owner, service_role) can reach.
+-- writes the streaks of the users they touched and zeroes every streak whose last day is before yesterday
+-- (UTC). With p_full it instead rebuilds all the bookkeeping and every streak from public.sessions,
+-- auth.users and public.profiles: the documented way back if the bookkeeping ever drifts, equal to the
+-- incremental result. A streak that comes out as it was is left alone (computed_at says when it was last
+-- written). Returns the streak rows written. It runs with its caller's rights and does its work through
+-- private.recompute_streaks(), which only roles with USAGE on schema private (the owner, service_role) can
+-- reach.
 create or replace function public.recompute_user_streaks(p_full boolean default false)
 returns integer
 language plpgsql
@@ -98,14 +99,16 @@ $schedule$;
 
 -- The bookkeeping. Every session counts in private.session_tallies (sessions per user, UTC day and theme) or,
 -- until it is folded in, in the log private.session_changes (the same signed counts). The rollups hold what
--- the analytics views and the streaks need, per user, per day and per day and persona, computed from the tallies
--- alone; the *_figures views add the log to them, so they are exact at any moment.
+-- the analytics views and the streaks need, per user, per day and per day and persona, computed from the
+-- tallies alone; the *_figures views add the log to them, so they are exact at any moment.
 -- - A statement that changes few rows appends its counts to the log; the nightly run folds the log in for the
 --   users and days it names, so its cost follows the day's activity, not the tables' size.
--- - A statement that logs many rows (an import, a restore, a COPY, a second seed) folds its users' part of the
---   log at once, set-based (private.settle_users), so views and the next run meet no backlog.
--- - Deleting users (sessions and profiles go by cascade) removes their tallies and recomputes their days;
---   the cascaded deletes log nothing. TRUNCATE of sessions, profiles or auth.users recomputes or empties it all.
+-- - A statement that writes many rows (an import, a restore, a COPY, a second seed) settles them at once,
+--   set-based: inserted sessions go straight into the tallies, updates and deletes fold their users' part of
+--   the log (private.settle_users); then the rollups of those users and days are rebuilt and the tables'
+--   statistics refreshed (private.refresh_after_bulk), so views and the next run meet no backlog.
+-- - Deleting users (sessions and profiles go by cascade) removes their tallies and recomputes their days; the
+--   cascaded deletes log nothing. TRUNCATE of sessions, profiles or auth.users recomputes or empties it all.
 -- - Folds take one advisory lock (private.lock_bookkeeping) so that they run one at a time; writers of small
 --   statements never take it. The nightly run also blocks log writes while it folds (briefly, never waiting
 --   for more than a moment) and deletes what it folded, which keeps older snapshots consistent.
@@ -117,13 +120,11 @@ create table private.session_tallies (
     sessions integer not null,
     target_length_sum bigint not null,
     num_scenes_sum bigint not null,
-    -- Covering, and ordered so that it also serves the lookups by user and theme (and by user and day, within
-    -- the user's few hundred entries): one index fewer to fill on every bulk write.
+    -- The tallies' one index, covering, and ordered so that it also serves the lookups by user and theme (and
+    -- by user and day, within the user's few hundred entries): each index more is filled on every bulk write.
     constraint session_tallies_user_id_theme_day_key unique nulls not distinct (user_id, theme, day)
         include (sessions, target_length_sum, num_scenes_sum)
 );
-
-create index session_tallies_day_theme_idx on private.session_tallies (day, theme) include (sessions);
 
 -- A row with no day is a change to the user alone (created, or a profile edit): read their persona again.
 create table private.session_changes (
@@ -167,11 +168,21 @@ create table private.daily_persona_rollup (
     primary key (day, persona)
 );
 
+-- Sessions per UTC day and theme (sessions with a theme): whether a change makes a theme come or go on a day,
+-- read without an index on the tallies by day.
+create table private.daily_theme_rollup (
+    day date,
+    theme text,
+    sessions integer not null,
+    primary key (day, theme)
+);
+
 alter table private.session_tallies enable row level security;
 alter table private.session_changes enable row level security;
 alter table private.user_rollup enable row level security;
 alter table private.daily_rollup enable row level security;
 alter table private.daily_persona_rollup enable row level security;
+alter table private.daily_theme_rollup enable row level security;
 
 -- Personas, first match wins, case-insensitive substrings (arrays searched element by element, joined with
 -- a separator no word contains): a professional routine and mood with 5 sessions; kids or family in the
@@ -216,9 +227,9 @@ as $$
     select pg_catalog.pg_advisory_xact_lock('private.session_tallies'::pg_catalog.regclass::pg_catalog.oid::bigint);
 $$;
 
--- A statement that writes (or logs) this many rows or more settles them at once; dreamflow.bulk_statement_rows
--- overrides it.
--- Only a READ COMMITTED statement folds: an older snapshot would compute from rollups a later fold replaced.
+-- A statement that writes (or logs) this many rows or more settles them at once;
+-- dreamflow.bulk_statement_rows overrides it. Only a READ COMMITTED statement folds: an older snapshot would
+-- compute from rollups a later fold replaced.
 create or replace function private.is_bulk(p_rows bigint)
 returns boolean
 language sql
@@ -377,6 +388,19 @@ begin
     where rebuilt_days is null or t.day in (select unnest(rebuilt_days))
     group by t.day;
 
+    delete from private.daily_theme_rollup where rebuilt_days is null or day in (select unnest(rebuilt_days));
+    insert into private.daily_theme_rollup (
+        day,
+        theme,
+        sessions
+    )
+    select t.day,
+           t.theme,
+           sum(t.sessions)
+    from private.session_tallies as t
+    where t.theme is not null and (rebuilt_days is null or t.day in (select unnest(rebuilt_days)))
+    group by t.day, t.theme;
+
     delete from private.daily_persona_rollup where rebuilt_days is null or day in (select unnest(rebuilt_days));
     insert into private.daily_persona_rollup (
         day,
@@ -395,8 +419,8 @@ end;
 $$;
 
 -- Fold these users' part of the log into the tallies and their rollups, set-based: what a statement that
--- logged many rows does at once. Deletes exactly the log rows it folds (in one statement), so writes in flight
--- stay in the log for a later fold.
+-- logged many rows does at once. Deletes exactly the log rows it folds (in one statement), so writes in
+-- flight stay in the log for a later fold.
 create or replace function private.settle_users(p_users uuid[])
 returns void
 language plpgsql
@@ -431,10 +455,10 @@ begin
 end;
 $$;
 
--- After a bulk change of p_changed tallies: the planner statistics of the tallies are read again if the change
--- is a sizeable part of them (what the rollups' rebuild and the next readers plan on), then the rollups of
--- those users and days are computed again, and their statistics too. Returns the streak rows written.
--- The caller holds private.lock_bookkeeping().
+-- After a bulk change of p_changed tallies: the planner statistics of the tallies are read again if the
+-- change is a sizeable part of them (what the rollups' rebuild and the next readers plan on), then the
+-- rollups of those users and days are computed again, and their statistics too. Returns the streak rows
+-- written. The caller holds private.lock_bookkeeping().
 create or replace function private.refresh_after_bulk(p_changed bigint, p_users uuid[], p_days date[])
 returns integer
 language plpgsql
@@ -452,7 +476,7 @@ begin
     end if;
     written := private.rebuild_rollups(p_users, p_days);
     if sizeable then
-        analyze private.user_rollup, private.daily_rollup, private.daily_persona_rollup;
+        analyze private.user_rollup, private.daily_rollup, private.daily_persona_rollup, private.daily_theme_rollup;
     end if;
     return written;
 end;
@@ -481,9 +505,9 @@ end;
 $$;
 
 -- A statement's sessions, by user, UTC day and theme: + for rows written, - for rows removed (an UPDATE is
--- both, counted together, and logs only the counts that really change: filling in a story's text logs nothing).
--- Sessions removed with their user (the cascade from auth.users) are not logged: private.forget_users removes
--- the user's whole tallies at once.
+-- both, counted together, and logs only the counts that really change: filling in a story's text logs
+-- nothing). Sessions removed with their user (the cascade from auth.users) are not logged:
+-- private.forget_users removes the user's whole tallies at once.
 create or replace function private.log_session_changes()
 returns trigger
 language plpgsql
@@ -496,7 +520,8 @@ declare
 begin
     if tg_op = 'TRUNCATE' then  -- no rows to count: every figure is computed again, from no sessions
         perform private.lock_bookkeeping();
-        truncate private.session_tallies, private.daily_rollup, private.daily_persona_rollup;
+        truncate private.session_tallies, private.daily_rollup, private.daily_persona_rollup,
+                 private.daily_theme_rollup;
         delete from private.session_changes where day is not null;
         perform private.rebuild_rollups(null, null);
         return null;
@@ -581,7 +606,7 @@ declare
 begin
     if tg_op = 'TRUNCATE' then
         truncate private.session_tallies, private.session_changes, private.user_rollup, private.daily_rollup,
-                 private.daily_persona_rollup;
+                 private.daily_persona_rollup, private.daily_theme_rollup;
     elsif tg_op = 'INSERT' then
         ids := array(select id from new_users);
         insert into private.user_rollup (user_id) select unnest(ids) on conflict (user_id) do nothing;
@@ -681,116 +706,281 @@ create trigger profiles_track_truncate
 
 -- Each user and day with changes: its sessions as of the last nightly run (settled), and now.
 create view private.changed_user_days with (security_invoker = true) as
-select c.user_id, c.day, t.settled, t.settled + c.sessions as sessions
-from (select user_id, day, sum(sessions)::integer as sessions from private.session_changes
-      where day is not null group by user_id, day) as c
-cross join lateral (select coalesce(sum(sessions), 0)::integer as settled from private.session_tallies as t
-                    where t.user_id = c.user_id and t.day = c.day) as t;
+select c.user_id,
+       c.day,
+       t.settled,
+       t.settled + c.sessions as sessions
+from (
+    select user_id,
+           day,
+           sum(sessions)::integer as sessions
+    from private.session_changes
+    where day is not null
+    group by user_id, day
+) as c
+cross join lateral (
+    select coalesce(sum(t.sessions), 0)::integer as settled
+    from private.session_tallies as t
+    where t.user_id = c.user_id and t.day = c.day
+) as t;
 
--- Each user and theme, and day and theme, with changes: came is 1 if the theme came (no settled sessions, some
--- now), -1 if it went, else 0. That takes one settled tally more than the changes removed, not all of them.
+-- Each user and theme, and day and theme, with changes: came is 1 if the theme came (no settled sessions,
+-- some now), -1 if it went, else 0.
 create view private.changed_user_themes with (security_invoker = true) as
-select c.user_id, c.theme, (t.settled + c.sessions > 0)::integer - (t.settled > 0)::integer as came
-from (select user_id, theme, sum(sessions)::integer as sessions from private.session_changes
-      where theme is not null group by user_id, theme) as c
-cross join lateral (select coalesce(sum(sessions), 0) as settled from (select sessions from private.session_tallies as t
-                    where t.user_id = c.user_id and t.theme = c.theme limit greatest(1, 1 - c.sessions)) as t) as t;
+select c.user_id,
+       c.theme,
+       (t.settled + c.sessions > 0)::integer - (t.settled > 0)::integer as came
+from (
+    select user_id,
+           theme,
+           sum(sessions)::integer as sessions
+    from private.session_changes
+    where theme is not null
+    group by user_id, theme
+) as c
+cross join lateral (
+    select coalesce(sum(settled.sessions), 0) as settled
+    from (
+        select t.sessions
+        from private.session_tallies as t
+        where t.user_id = c.user_id and t.theme = c.theme
+        -- Whether the theme stays is known after one settled tally more than the changes removed: a user's
+        -- theme may have hundreds of tallies, and reading them all would cost the nightly run the table's
+        -- size.
+        limit greatest(1, 1 - c.sessions)
+    ) as settled
+) as t;
 
 create view private.changed_day_themes with (security_invoker = true) as
-select c.day, c.theme, (t.settled + c.sessions > 0)::integer - (t.settled > 0)::integer as came
-from (select day, theme, sum(sessions)::integer as sessions from private.session_changes
-      where theme is not null group by day, theme) as c
-cross join lateral (select coalesce(sum(sessions), 0) as settled from (select sessions from private.session_tallies as t
-                    where t.day = c.day and t.theme = c.theme limit greatest(1, 1 - c.sessions)) as t) as t;
+select c.day,
+       c.theme,
+       (coalesce(r.sessions, 0) + c.sessions > 0)::integer - (coalesce(r.sessions, 0) > 0)::integer as came
+from (
+    select day,
+           theme,
+           sum(sessions)::integer as sessions
+    from private.session_changes
+    where theme is not null
+    group by day, theme
+) as c
+left join private.daily_theme_rollup as r on r.day = c.day and r.theme = c.theme;
 
--- Each user with changes: their rollup row, and their sessions and persona now. The persona is read again only
--- if the profile may have changed (a change with no day) or the sessions crossed the 5 that persona_of counts.
+-- Each user with changes: their rollup row, and their sessions and persona now. The persona is read again
+-- only if the profile may have changed (a change with no day) or the sessions crossed the 5 that persona_of
+-- counts.
 create view private.changed_users with (security_invoker = true) as
-select r.*, r.sessions + c.sessions as sessions_now,
-       case when c.sessions_only and (r.sessions >= 5) = (r.sessions + c.sessions >= 5) then r.persona else (
-           select private.persona_of(p.mood, p.routine, p.preferences, p.calming_elements, r.sessions + c.sessions)
-           from (select) as one left join public.profiles as p on p.id = c.user_id) end as persona_now
-from (select user_id, sum(sessions) as sessions, bool_and(day is not null) as sessions_only
-      from private.session_changes group by user_id) as c
--- User by user (offset 0 keeps the planner from hashing whole tables instead): the changes are few.
-cross join lateral (select * from private.user_rollup as r where r.user_id = c.user_id offset 0) as r;
+select r.*,
+       r.sessions + c.sessions as sessions_now,
+       case
+           when c.sessions_only and (r.sessions >= 5) = (r.sessions + c.sessions >= 5) then r.persona
+           else (
+               select private.persona_of(p.mood, p.routine, p.preferences, p.calming_elements,
+                                         r.sessions + c.sessions)
+               from (select) as one  -- one row, with or without a profile
+               left join public.profiles as p on p.id = c.user_id
+           )
+       end as persona_now
+from (
+    select user_id,
+           sum(sessions) as sessions,
+           bool_and(day is not null) as sessions_only
+    from private.session_changes
+    group by user_id
+) as c
+cross join lateral (
+    select *
+    from private.user_rollup as r
+    where r.user_id = c.user_id
+    -- offset 0 keeps this a lookup per changed user: flattened, the planner may hash the whole rollup
+    -- instead, which costs the table's size when the changes are few.
+    offset 0
+) as r;
 
--- Every user's figures: the rollup, plus for a user with changes the days and themes that came or went, with the
--- span and runs of days read again from the latest run on (from the first day if a day came or went before its end).
+-- Every user's figures: the rollup, plus for a user with changes the days and themes that came or went, with
+-- the span and runs of days read again from the latest run on (from the first day if a day came or went
+-- before its end).
 create view private.user_figures with (security_invoker = true) as
 with changed as materialized (
-    select u.*, coalesce(d.added, 0) as days_added, coalesce(t.added, 0)::integer as themes_added,
-           case when d.first_came_or_went <= u.last_session_date then '-infinity'
-                else coalesce(u.last_run_start, '-infinity') end::date as from_day
+    select u.*,
+           coalesce(d.added, 0) as days_added,
+           coalesce(t.added, 0)::integer as themes_added,
+           case
+               when d.first_came_or_went <= u.last_session_date then '-infinity'
+               else coalesce(u.last_run_start, '-infinity')
+           end::date as from_day
     from private.changed_users as u
-    left join (select user_id, sum((sessions > 0)::integer - (settled > 0)::integer)::integer as added,
-                      min(day) filter (where (sessions > 0) <> (settled > 0)) as first_came_or_went
-               from private.changed_user_days group by user_id) as d using (user_id)
-    left join (select user_id, sum(came) as added from private.changed_user_themes group by 1) as t using (user_id)
-), days as (  -- from from_day on, each day with settled sessions or with changes, as it is now; the days of
-              -- one run of consecutive days share day - (its rank among the user's days)
-    select user_id, day, day - (row_number() over (partition by user_id order by day))::integer as run
-    from (select t.user_id, t.day, null::integer as sessions from changed as c join private.session_tallies as t
-              on t.user_id = c.user_id and t.day >= c.from_day
-          union all
-          select d.user_id, d.day, d.sessions from changed as c join private.changed_user_days as d
-              on d.user_id = c.user_id and d.day >= c.from_day) as settled_and_changed
-    group by user_id, day having coalesce(min(sessions), 1) > 0
-), runs as (select user_id, min(day) as first_day, max(day) as last_day from days group by user_id, run)
-select r.user_id, r.sessions, r.active_days, r.themes_used, r.first_session_date, r.last_session_date, r.persona,
-       r.last_run_start, r.longest_run
+    left join (
+        select user_id,
+               sum((sessions > 0)::integer - (settled > 0)::integer)::integer as added,
+               min(day) filter (where (sessions > 0) <> (settled > 0)) as first_came_or_went
+        from private.changed_user_days
+        group by user_id
+    ) as d using (user_id)
+    left join (
+        select user_id,
+               sum(came) as added
+        from private.changed_user_themes
+        group by user_id
+    ) as t using (user_id)
+), days as (
+    -- From from_day on, each day with settled sessions or with changes, as it is now; the days of one run of
+    -- consecutive days share day - (its rank among the user's days).
+    select user_id,
+           day,
+           day - (row_number() over (partition by user_id order by day))::integer as run
+    from (
+        select t.user_id,
+               t.day,
+               null::integer as sessions
+        from changed as c
+        join private.session_tallies as t on t.user_id = c.user_id and t.day >= c.from_day
+        union all
+        select d.user_id,
+               d.day,
+               d.sessions
+        from changed as c
+        join private.changed_user_days as d on d.user_id = c.user_id and d.day >= c.from_day
+    ) as settled_and_changed
+    group by user_id, day
+    having coalesce(min(sessions), 1) > 0
+), runs as (
+    select user_id,
+           min(day) as first_day,
+           max(day) as last_day
+    from days
+    group by user_id, run
+)
+select r.user_id,
+       r.sessions,
+       r.active_days,
+       r.themes_used,
+       r.first_session_date,
+       r.last_session_date,
+       r.persona,
+       r.last_run_start,
+       r.longest_run
 from private.user_rollup as r
 where not exists (select from private.session_changes as c where c.user_id = r.user_id)
 union all
-select c.user_id, c.sessions_now, c.active_days + c.days_added, c.themes_used + c.themes_added,
-       case when c.from_day = '-infinity' then x.first_day else c.first_session_date end, x.last_day, c.persona_now,
-       x.last_run_start, greatest(x.longest_run, case when c.from_day > '-infinity' then c.longest_run end, 0)
-from changed as c left join (select user_id, min(first_day) as first_day, max(last_day) as last_day,
-                                    max(first_day) as last_run_start, max(last_day - first_day + 1) as longest_run
-                             from runs group by user_id) as x using (user_id);
+select c.user_id,
+       c.sessions_now,
+       c.active_days + c.days_added,
+       c.themes_used + c.themes_added,
+       case when c.from_day = '-infinity' then x.first_day else c.first_session_date end,
+       x.last_day,
+       c.persona_now,
+       x.last_run_start,
+       greatest(x.longest_run, case when c.from_day > '-infinity' then c.longest_run end, 0)
+from changed as c
+left join (
+    select user_id,
+           min(first_day) as first_day,
+           max(last_day) as last_day,
+           max(first_day) as last_run_start,
+           max(last_day - first_day + 1) as longest_run
+    from runs
+    group by user_id
+) as x using (user_id);
 
 -- A day's figures: its rollup, plus the sessions changed since, and the users and themes that came or went.
 create view private.daily_figures with (security_invoker = true) as
-select day, sum(stories)::integer as stories, sum(active_users)::integer as active_users,
-       sum(unique_themes)::integer as unique_themes, sum(target_length_sum)::bigint as target_length_sum,
+select day,
+       sum(stories)::integer as stories,
+       sum(active_users)::integer as active_users,
+       sum(unique_themes)::integer as unique_themes,
+       sum(target_length_sum)::bigint as target_length_sum,
        sum(num_scenes_sum)::bigint as num_scenes_sum
 from (
-    select day, stories, active_users, unique_themes, target_length_sum, num_scenes_sum from private.daily_rollup
+    select day,
+           stories,
+           active_users,
+           unique_themes,
+           target_length_sum,
+           num_scenes_sum
+    from private.daily_rollup
     union all
-    select day, sessions, 0, 0, target_length_sum, num_scenes_sum from private.session_changes where day is not null
+    select day,
+           sessions,
+           0,
+           0,
+           target_length_sum,
+           num_scenes_sum
+    from private.session_changes
+    where day is not null
     union all
-    select day, 0, (sessions > 0)::integer - (settled > 0)::integer, 0, 0, 0 from private.changed_user_days
+    select day,
+           0,
+           (sessions > 0)::integer - (settled > 0)::integer,
+           0,
+           0,
+           0
+    from private.changed_user_days
     union all
-    select day, 0, 0, came, 0, 0 from private.changed_day_themes
-) as parts group by day having sum(stories) > 0;
+    select day,
+           0,
+           0,
+           came,
+           0,
+           0
+    from private.changed_day_themes
+) as parts
+group by day
+having sum(stories) > 0;
 
 -- Users per persona and UTC day, and their stories: the rollup, plus for each user and day with changes (and
 -- every day of a user whose persona changed) the user as they are now, less the user as the rollup counted.
 create view private.daily_persona_figures with (security_invoker = true) as
-with changed as materialized (select user_id, persona, persona_now from private.changed_users),
-touched as (
-    select user_id, day, settled, sessions from private.changed_user_days
+with changed as materialized (
+    select user_id,
+           persona,
+           persona_now
+    from private.changed_users
+), touched as (
+    select user_id,
+           day,
+           settled,
+           sessions
+    from private.changed_user_days
     union all
-    select t.user_id, t.day, sum(t.sessions), sum(t.sessions)
-    from changed as u join private.session_tallies as t using (user_id)
+    select t.user_id,
+           t.day,
+           sum(t.sessions),
+           sum(t.sessions)
+    from changed as u
+    join private.session_tallies as t using (user_id)
     where u.persona_now <> u.persona
       and not exists (select from private.session_changes as c where c.user_id = t.user_id and c.day = t.day)
     group by t.user_id, t.day
 )
-select day, persona, sum(users)::integer as users, sum(stories)::integer as stories
+select day,
+       persona,
+       sum(users)::integer as users,
+       sum(stories)::integer as stories
 from (
-    select day, persona, users, stories from private.daily_persona_rollup
+    select day,
+           persona,
+           users,
+           stories
+    from private.daily_persona_rollup
     union all
-    select t.day, x.persona, x.users, x.stories
-    from touched as t join changed as u using (user_id)
-    cross join lateral (values (u.persona, -(t.settled > 0)::integer, -t.settled),
-                               (u.persona_now, (t.sessions > 0)::integer, t.sessions)) as x (persona, users, stories)
-) as parts group by day, persona having sum(users) > 0;
+    select t.day,
+           x.persona,
+           x.users,
+           x.stories
+    from touched as t
+    join changed as u using (user_id)
+    cross join lateral (
+        values (u.persona, -(t.settled > 0)::integer, -t.settled),
+               (u.persona_now, (t.sessions > 0)::integer, t.sessions)
+    ) as x (persona, users, stories)
+) as parts
+group by day, persona
+having sum(users) > 0;
 
 
 -- The nightly fold reads the log in several statements and then deletes it, so no log write may land in
--- between: it locks the log against writes for the fold's own work. It waits for writes in flight only briefly
--- and lets them through before trying again, so that writers never queue behind it for long.
+-- between: it locks the log against writes for the fold's own work. It waits for writes in flight only
+-- briefly and lets them through before trying again, so that writers never queue behind it for long.
 create or replace function private.lock_log_for_fold()
 returns void
 language plpgsql
@@ -811,8 +1001,8 @@ begin
 end;
 $$;
 
--- The tallies counted again from public.sessions, writing only the rows that differ; then the log (all folded)
--- goes and every rollup and streak is computed again. The caller holds both locks.
+-- The tallies counted again from public.sessions, writing only the rows that differ; then the log (all
+-- folded) goes and every rollup and streak is computed again. The caller holds both locks.
 create or replace function private.rebuild_from_sessions()
 returns integer
 language plpgsql
@@ -917,7 +1107,21 @@ begin
         (t.sessions + c.sessions, t.target_length_sum + c.target_length_sum, t.num_scenes_sum + c.num_scenes_sum)
     when not matched and c.sessions > 0
         then insert values (c.user_id, c.day, c.theme, c.sessions, c.target_length_sum, c.num_scenes_sum);
-    -- DELETE, not TRUNCATE: a snapshot older than this run still sees the log it had, with the rollups it had.
+    merge into private.daily_theme_rollup as r
+    using (
+        select day,
+               theme,
+               sum(sessions) as sessions
+        from private.session_changes
+        where day is not null and theme is not null
+        group by day, theme
+    ) as c
+    on r.day = c.day and r.theme = c.theme
+    when matched and r.sessions + c.sessions = 0 then delete
+    when matched then update set sessions = r.sessions + c.sessions
+    when not matched and c.sessions > 0 then insert values (c.day, c.theme, c.sessions);
+    -- DELETE, not TRUNCATE: a snapshot older than this run still sees the log it had, with the rollups it
+    -- had.
     delete from private.session_changes;
     analyze private.session_changes;
 
