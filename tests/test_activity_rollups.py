@@ -376,6 +376,25 @@ def test_truncate_of_auth_users_cascade_leaves_no_personas_and_a_working_run(fre
         _assert_views_equal_the_sessions(db)
 
 
+def test_a_full_rebuild_repairs_bookkeeping_that_drifted(fresh_db_url):
+    """recompute_user_streaks(true) counts everything again from the sessions: tallies missing, wrong or extra,
+    and rollups that no longer match them, all come back."""
+    users = _committed_users_with_sessions(fresh_db_url, users=3, sessions_each=9)
+    with psycopg.connect(fresh_db_url) as db:
+        db.execute("select public.recompute_user_streaks()")
+        db.execute("delete from private.session_tallies where user_id = %s and theme is null", (users[0],))
+        db.execute("update private.session_tallies set sessions = sessions + 2, num_scenes_sum = 0"
+                   " where user_id = %s and theme = 'ocean'", (users[1],))
+        db.execute("insert into private.session_tallies values (%s, '2001-01-01', null, 4, 40, 4)", (users[2],))
+        db.execute("update private.user_rollup set active_days = 99, persona = 'unknown'")
+        db.execute("delete from private.daily_theme_rollup")
+        db.execute("update private.daily_rollup set stories = 0")
+        assert tallies(db) != tallies_from_sessions(db)
+        db.execute("select public.recompute_user_streaks(true)")
+        assert tallies(db) == tallies_from_sessions(db)
+        _assert_views_equal_the_sessions(db)
+
+
 def test_truncate_of_profiles_makes_every_persona_unknown(fresh_db_url):
     _committed_users_with_sessions(fresh_db_url, users=3, sessions_each=6)  # mindful professionals
     with psycopg.connect(fresh_db_url) as db:

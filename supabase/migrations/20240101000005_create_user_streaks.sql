@@ -1007,44 +1007,50 @@ create or replace function private.rebuild_from_sessions()
 returns integer
 language plpgsql
 set search_path = ''
-set work_mem = '64MB'  -- it hashes every session's user, day and theme; spilling to disk costs more
+set work_mem = '128MB'  -- it hashes every session's user, day and theme; spilling to disk costs more
 as $$
 declare
     corrected bigint;
 begin
-    with wanted as (
-        select s.user_id,
-               (s.created_at at time zone 'utc')::date as day,
-               s.theme,
-               count(*)::integer as sessions,
-               sum(s.target_length) as target_length_sum,
-               sum(s.num_scenes) as num_scenes_sum
-        from public.sessions as s
-        group by 1, 2, 3
-    ), compared as materialized (
-        select w.*, t.ctid as tally, t.user_id is null as missing, w.user_id is null as extra
-        from wanted as w
-        -- Arrays compare a null theme equal to a null theme, and hash: the join stays a hash join.
-        full join private.session_tallies as t
-            on t.user_id = w.user_id and t.day = w.day and array[t.theme] = array[w.theme]
-        where t.user_id is null
-           or w.user_id is null
-           or (t.sessions, t.target_length_sum, t.num_scenes_sum)
-              <> (w.sessions, w.target_length_sum, w.num_scenes_sum)
-    ), removed as (
-        delete from private.session_tallies as t
-        using compared as c
-        where c.extra and t.ctid = c.tally
-    ), corrected as (
-        update private.session_tallies as t
-        set (sessions, target_length_sum, num_scenes_sum) = (c.sessions, c.target_length_sum, c.num_scenes_sum)
-        from compared as c
-        where not c.extra and not c.missing and t.ctid = c.tally
-    )
-    insert into private.session_tallies
-    select user_id, day, theme, sessions, target_length_sum, num_scenes_sum
-    from compared
-    where missing;
+    -- What each tally must change by: the sessions counted now less the tallies, in one aggregate over both
+    -- (GROUP BY puts a null theme with a null theme, which a join would not); only the keys that differ come
+    -- out, and are applied as the nightly run applies its log.
+    merge into private.session_tallies as t
+    using (
+        select user_id,
+               day,
+               theme,
+               sum(sessions)::integer as sessions,
+               sum(target_length_sum) as target_length_sum,
+               sum(num_scenes_sum) as num_scenes_sum
+        from (
+            select s.user_id,
+                   (s.created_at at time zone 'utc')::date as day,
+                   s.theme,
+                   1 as sessions,
+                   s.target_length::bigint as target_length_sum,
+                   s.num_scenes::bigint as num_scenes_sum
+            from public.sessions as s
+            union all
+            select t.user_id,
+                   t.day,
+                   t.theme,
+                   -t.sessions,
+                   -t.target_length_sum,
+                   -t.num_scenes_sum
+            from private.session_tallies as t
+        ) as counted_less_tallied
+        group by user_id, day, theme
+        having sum(sessions) <> 0 or sum(target_length_sum) <> 0 or sum(num_scenes_sum) <> 0
+    ) as c
+    on t.user_id = c.user_id and t.day = c.day and t.theme is not distinct from c.theme
+    when matched and t.sessions + c.sessions = 0 then delete
+    when matched then update
+        set (sessions, target_length_sum, num_scenes_sum)
+          = (t.sessions + c.sessions, t.target_length_sum + c.target_length_sum,
+             t.num_scenes_sum + c.num_scenes_sum)
+    when not matched then insert
+        values (c.user_id, c.day, c.theme, c.sessions, c.target_length_sum, c.num_scenes_sum);
     get diagnostics corrected = row_count;
     delete from private.session_changes;
     return private.refresh_after_bulk(corrected, null, null);
