@@ -536,7 +536,6 @@ returns trigger
 language plpgsql
 security definer
 set search_path = ''
-set work_mem = '64MB'  -- a bulk statement hashes a row per user, day and theme; spilling to disk costs more
 as $$
 declare
     logged bigint;
@@ -550,12 +549,16 @@ begin
         return null;
     end if;
     if tg_op = 'INSERT' then
-        if not private.is_bulk((select count(*) from added)) then
-            insert into private.session_changes
-            select user_id, (created_at at time zone 'utc')::date, theme, count(*), sum(target_length),
-                   sum(num_scenes)
-            from added
-            group by 1, 2, 3;
+        -- A statement of few sessions appends their counts to the log (one statement, the bulk test a one-time
+        -- filter in it); a statement of many logs nothing and is counted below.
+        insert into private.session_changes
+        select user_id, (created_at at time zone 'utc')::date, theme, count(*), sum(target_length),
+               sum(num_scenes)
+        from added
+        where not private.is_bulk((select count(*) from added))
+        group by 1, 2, 3;
+        get diagnostics logged = row_count;
+        if logged > 0 or not exists (select from added) then
             return null;
         end if;
         -- Many sessions: counted straight into the tallies, set-based, bypassing the log (whatever the log
