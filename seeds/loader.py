@@ -76,8 +76,7 @@ def load_seed(conn: psycopg.Connection, plan: SeedPlan, progress: SeedProgress |
         conn.execute("select pg_advisory_xact_lock(%s)", (SEED_LOCK_KEY,))
         rows = _copy_everything(conn, plan, encoder, progress)
         progress.update("recomputing streaks")
-        with indexes_built_after(conn, "private.session_tallies"):  # the run fills the tallies from the log
-            conn.execute("select public.recompute_user_streaks()")
+        conn.execute("select public.recompute_user_streaks()")
     return rows
 
 

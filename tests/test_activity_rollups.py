@@ -69,7 +69,8 @@ PROFILES = [
 ]
 USERS = 3
 MINUTES = [0, 1, 23 * 60 + 59]  # either side of UTC midnight
-USER_ARGUMENT = {"reassign": 1, "profile": 0, "drop_profile": 0, "delete_user": 0}  # which argument names a user
+# Which argument names a user.
+USER_ARGUMENT = {"reassign": 1, "profile": 0, "drop_profile": 0, "delete_user": 0, "move_profile": 1}
 
 session_spec = st.tuples(st.integers(0, USERS - 1), st.integers(0, 9), st.sampled_from(MINUTES),
                          st.sampled_from(THEMES), st.integers(1, 900), st.integers(0, 6))
@@ -82,6 +83,11 @@ operation = st.one_of(
     st.tuples(st.just("profile"), st.integers(0, USERS - 1), st.integers(0, len(PROFILES) - 1)),
     st.tuples(st.just("drop_profile"), st.integers(0, USERS - 1)),
     st.tuples(st.just("delete_user"), st.integers(0, USERS - 1)),
+    st.tuples(st.just("move_profile"), st.integers(0, USERS - 1), st.integers(0, USERS - 1)),
+    st.tuples(st.just("truncate_profiles")),
+    st.tuples(st.just("full_rebuild")),
+    # Statements from this many logged rows on fold themselves at once, as an import's does.
+    st.tuples(st.just("bulk_from"), st.sampled_from([1, 2, 4096])),
 )
 
 
@@ -142,6 +148,16 @@ def _apply(conn: psycopg.Connection, users: list[uuid.UUID], deleted: set[int], 
         _set_profile(conn, users[args[0]], PROFILES[args[1]])
     elif kind == "drop_profile":
         conn.execute("delete from public.profiles where id = %s", (users[args[0]],))
+    elif kind == "move_profile":  # the profile's id changes to a user without one
+        conn.execute("update public.profiles set id = %s where id = %s"
+                     " and not exists (select from public.profiles where id = %s)",
+                     (users[args[1]], users[args[0]], users[args[1]]))
+    elif kind == "truncate_profiles":
+        conn.execute("truncate public.profiles")
+    elif kind == "full_rebuild":
+        conn.execute("select public.recompute_user_streaks(true)")
+    elif kind == "bulk_from":
+        conn.execute("select set_config('dreamflow.bulk_statement_rows', %s, true)", (str(args[0]),))
     else:
         conn.execute("delete from auth.users where id = %s", (users[args[0]],))
         deleted.add(args[0])
@@ -274,3 +290,164 @@ def test_a_truncate_of_sessions_empties_every_rollup_and_streak(conn):
                         " where user_id = %s", (users[0],)).fetchone() == (0, 0, None)
     assert conn.execute("select longest_streak, last_session_date from public.user_streaks where user_id = %s",
                         (users[0],)).fetchone() == (0, None)
+
+
+SETTLED = {
+    "private.session_tallies": "select * from private.session_tallies",
+    "private.user_rollup": "select * from private.user_rollup",
+    "private.daily_rollup": "select * from private.daily_rollup",
+    "private.daily_persona_rollup": "select * from private.daily_persona_rollup",
+    "public.user_streaks": "select user_id, current_streak, longest_streak, last_session_date, streak_start_date"
+                           " from public.user_streaks",
+}
+
+
+def _settled(conn: psycopg.Connection) -> dict[str, list[tuple]]:
+    return {table: sorted(conn.execute(query).fetchall(), key=repr) for table, query in SETTLED.items()}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(operations=st.lists(operation, min_size=1, max_size=12), nightly_after=st.integers(0, 12))
+def test_nightly_run_equals_a_full_rebuild_from_the_source_tables(conn, operations, nightly_after):
+    with conn.transaction(force_rollback=True):
+        _apply_far_from_utc(conn, operations, nightly_after)
+        conn.execute("select public.recompute_user_streaks()")
+        incremental = _settled(conn)
+
+        conn.execute("select public.recompute_user_streaks(true)")
+
+        assert _settled(conn) == incremental
+
+
+# Legal writes by the owner or service_role, each committed as an app, an import or an operator would.
+
+def _committed_users_with_sessions(url: str, users: int, sessions_each: int) -> list[uuid.UUID]:
+    """Users with a profile each and sessions over the last days, in one statement per table, committed."""
+    ids = [uuid.uuid4() for _ in range(users)]
+    with psycopg.connect(url, autocommit=True) as db:
+        db.execute("insert into auth.users (id, email) select id, id || '@example.test' from unnest(%s::uuid[]) as id",
+                   (ids,))
+        db.execute("insert into public.profiles (id, mood, routine) select id, 'calm', 'laptop off after work'"
+                   " from unnest(%s::uuid[]) as id", (ids,))
+        db.execute("insert into public.sessions (user_id, prompt, created_at, theme)"
+                   " select id, 'p', now() - n * interval '7 hours', (array['ocean', 'space', null])[1 + n %% 3]"
+                   " from unnest(%s::uuid[]) as id, generate_series(0, %s - 1) as n", (ids, sessions_each))
+    return ids
+
+
+def _log_rows(db: psycopg.Connection) -> int:
+    return db.execute("select count(*) from private.session_changes").fetchone()[0]
+
+
+def test_a_bulk_insert_leaves_no_backlog_and_correct_views(fresh_db_url):
+    _committed_users_with_sessions(fresh_db_url, users=60, sessions_each=100)  # 6,000 sessions in one statement
+    with psycopg.connect(fresh_db_url) as db:
+        # The users' and profiles' own changes wait for the nightly run; the sessions counted themselves.
+        assert db.execute("select count(*) from private.session_changes where day is not null").fetchone() == (0,)
+        _assert_views_equal_the_sessions(db)
+        db.execute("select public.recompute_user_streaks()")
+        _assert_views_equal_the_sessions(db)
+        assert tallies(db) == tallies_from_sessions(db)
+
+
+def test_deleting_many_users_logs_none_of_their_sessions(fresh_db_url):
+    ids = _committed_users_with_sessions(fresh_db_url, users=60, sessions_each=100)
+    keep = _committed_users_with_sessions(fresh_db_url, users=2, sessions_each=5)
+    with psycopg.connect(fresh_db_url) as db:
+        db.execute("select public.recompute_user_streaks()")
+        db.execute("delete from auth.users where id = any(%s)", (ids,))
+        assert _log_rows(db) == 0
+        _assert_views_equal_the_sessions(db)
+        db.execute("select public.recompute_user_streaks()")
+        _assert_views_equal_the_sessions(db)
+        assert {row[0] for row in db.execute("select user_id from private.user_rollup")} == set(keep)
+
+
+def test_truncate_of_auth_users_cascade_leaves_no_personas_and_a_working_run(fresh_db_url):
+    _committed_users_with_sessions(fresh_db_url, users=3, sessions_each=4)
+    with psycopg.connect(fresh_db_url) as db:
+        db.execute("truncate auth.users cascade")
+        assert db.execute("select count(*) from public.analytics_user_personas").fetchone() == (0,)
+        db.execute("select public.recompute_user_streaks()")
+        db.commit()
+    _committed_users_with_sessions(fresh_db_url, users=2, sessions_each=3)
+    with psycopg.connect(fresh_db_url) as db:
+        db.execute("select public.recompute_user_streaks()")
+        _assert_views_equal_the_sessions(db)
+
+
+def test_a_full_rebuild_repairs_bookkeeping_that_drifted(fresh_db_url):
+    """recompute_user_streaks(true) counts everything again from the sessions: tallies missing, wrong or extra,
+    and rollups that no longer match them, all come back."""
+    users = _committed_users_with_sessions(fresh_db_url, users=3, sessions_each=9)
+    with psycopg.connect(fresh_db_url) as db:
+        db.execute("select public.recompute_user_streaks()")
+        db.execute("delete from private.session_tallies where user_id = %s and theme is null", (users[0],))
+        db.execute("update private.session_tallies set sessions = sessions + 2, num_scenes_sum = 0"
+                   " where user_id = %s and theme = 'ocean'", (users[1],))
+        db.execute("insert into private.session_tallies values (%s, '2001-01-01', null, 4, 40, 4)", (users[2],))
+        db.execute("update private.user_rollup set active_days = 99, persona = 'unknown'")
+        db.execute("delete from private.daily_theme_rollup")
+        db.execute("update private.daily_rollup set stories = 0")
+        assert tallies(db) != tallies_from_sessions(db)
+        db.execute("select public.recompute_user_streaks(true)")
+        assert tallies(db) == tallies_from_sessions(db)
+        _assert_views_equal_the_sessions(db)
+
+
+def test_truncate_of_profiles_makes_every_persona_unknown(fresh_db_url):
+    _committed_users_with_sessions(fresh_db_url, users=3, sessions_each=6)  # mindful professionals
+    with psycopg.connect(fresh_db_url) as db:
+        db.execute("select public.recompute_user_streaks()")
+        db.execute("truncate public.profiles")
+        assert db.execute("select distinct persona from public.analytics_user_personas").fetchall() == [("unknown",)]
+        _assert_views_equal_the_sessions(db)
+        db.execute("select public.recompute_user_streaks(true)")
+        _assert_views_equal_the_sessions(db)
+
+
+def test_a_profile_moved_to_another_user_changes_both_personas(fresh_db_url):
+    first, = _committed_users_with_sessions(fresh_db_url, users=1, sessions_each=6)
+    with psycopg.connect(fresh_db_url) as db:
+        second = uuid.uuid4()
+        db.execute("insert into auth.users (id, email) values (%s, 'b@example.test')", (second,))
+        db.execute("select public.recompute_user_streaks()")
+        db.execute("update public.profiles set id = %s where id = %s", (second, first))
+        db.execute("select public.recompute_user_streaks()")
+        _assert_views_equal_the_sessions(db)
+        assert db.execute("select persona from public.analytics_user_personas where user_id = %s",
+                          (first,)).fetchone() == ("unknown",)
+
+
+@pytest.mark.parametrize("moment", ["infinity", "-infinity", "0200-01-01 00:00+00", "20000-01-01 00:00+00"],
+                         ids=["infinity", "minus-infinity", "year-200", "year-20000"])
+def test_owner_cannot_date_a_session_outside_the_countable_days(conn, moment):
+    user_id = _users(conn)[0]
+    with pytest.raises(psycopg.errors.CheckViolation) as raised, conn.transaction():
+        conn.execute("insert into public.sessions (user_id, prompt, created_at) values (%s, 'p', %s)",
+                     (user_id, moment))
+    assert raised.value.diag.constraint_name == "sessions_created_at_check"
+
+
+def test_an_open_reader_of_the_views_queues_neither_the_nightly_run_nor_app_inserts(fresh_db_url):
+    user_id, = _committed_users_with_sessions(fresh_db_url, users=1, sessions_each=2)
+    with psycopg.connect(fresh_db_url) as reader, psycopg.connect(fresh_db_url, autocommit=True) as nightly, \
+            psycopg.connect(fresh_db_url, autocommit=True) as app:
+        reader.execute("select * from public.analytics_daily_comprehensive").fetchall()  # and stays open
+        nightly.execute("set statement_timeout = '5s'")
+        nightly.execute("select public.recompute_user_streaks()")
+        app.execute("set lock_timeout = '2s'")
+        app.execute("insert into public.sessions (user_id, prompt) values (%s, 'p')", (user_id,))
+        reader.rollback()
+
+
+def test_a_repeatable_read_reader_older_than_a_run_sees_consistent_views(fresh_db_url):
+    user_id, = _committed_users_with_sessions(fresh_db_url, users=1, sessions_each=2)
+    with psycopg.connect(fresh_db_url) as reader, psycopg.connect(fresh_db_url, autocommit=True) as writer:
+        writer.execute("insert into public.sessions (user_id, prompt, theme) values (%s, 'p', 'forest')", (user_id,))
+        reader.execute("set transaction isolation level repeatable read")
+        _assert_views_equal_the_sessions(reader)  # takes the snapshot
+        writer.execute("insert into public.sessions (user_id, prompt, theme) values (%s, 'p', 'moon')", (user_id,))
+        writer.execute("select public.recompute_user_streaks()")
+        _assert_views_equal_the_sessions(reader)
+        reader.rollback()

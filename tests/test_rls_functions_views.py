@@ -68,14 +68,21 @@ def test_service_role_can_recompute_streaks(conn, world):
     assert streaks == [(1,), (1,)]
 
 
-def test_recompute_is_security_definer_with_a_fixed_search_path(conn):
-    definer, config = conn.execute(
-        "select prosecdef, proconfig from pg_proc where proname = 'recompute_user_streaks'"
-        " and pronamespace = 'public'::regnamespace"
-    ).fetchone()
+def test_recompute_runs_as_its_caller_and_its_definer_part_is_behind_schema_private(conn):
+    """Whatever EXECUTE a restore's default privileges grant on public functions, an API role reaches the
+    owner's rights only through schema private, where it has no USAGE."""
+    rows = dict(conn.execute(
+        "select pronamespace::regnamespace::text, prosecdef from pg_proc"
+        " where (proname, pronamespace) in (('recompute_user_streaks', 'public'::regnamespace),"
+        " ('recompute_streaks', 'private'::regnamespace))"
+    ).fetchall())
+    configs = conn.execute("select proconfig from pg_proc where proname in ('recompute_user_streaks',"
+                           " 'recompute_streaks')").fetchall()
 
-    assert definer is True
-    assert any(setting.startswith("search_path=") for setting in config or [])
+    assert rows == {"public": False, "private": True}
+    assert all(any(setting.startswith("search_path=") for setting in config or []) for (config,) in configs)
+    assert conn.execute("select has_schema_privilege('anon', 'private', 'usage'),"
+                        " has_schema_privilege('authenticated', 'private', 'usage')").fetchone() == (False, False)
 
 
 def test_every_public_function_has_a_fixed_search_path(conn):

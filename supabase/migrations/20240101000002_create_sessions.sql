@@ -10,7 +10,10 @@ create table public.sessions (
     target_length integer not null default 400 constraint sessions_target_length_check check (target_length > 0),
     num_scenes integer not null default 4 constraint sessions_num_scenes_check check (num_scenes >= 0),
     voice text,
-    created_at timestamptz not null default now(),
+    -- A UTC calendar day every streak and view can count and subtract: no infinities, no distant centuries.
+    created_at timestamptz not null default now()
+        constraint sessions_created_at_check
+        check (created_at >= '1900-01-01 00:00+00' and created_at < '10000-01-01 00:00+00'),
     updated_at timestamptz not null default now()
 );
 
