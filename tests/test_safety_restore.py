@@ -182,8 +182,8 @@ def _allowed_use(restored_url: str, row: tuple[str, str, str, str]) -> str | Non
         conn.execute("select set_config('role', %s, true)", (role,))
         try:
             conn.execute(statement)
-            if privilege == "TRIGGER" and kind == "table":
-                return _write_under_the_trigger(conn, role, name)
+            if privilege == "TRIGGER":
+                return _write_under_the_trigger(conn, role, kind, name)
         except psycopg.Error as exc:
             if exc.sqlstate in REFUSALS:
                 return None
@@ -193,12 +193,13 @@ def _allowed_use(restored_url: str, row: tuple[str, str, str, str]) -> str | Non
     return f"{role} ran: {statement}"
 
 
-def _write_under_the_trigger(conn: psycopg.Connection, role: str, name: str) -> str | None:
-    """A trigger the role attached is harmless when the table then refuses every write, the owner's too,
-    before any row (and so before that trigger) is touched."""
+def _write_under_the_trigger(conn: psycopg.Connection, role: str, kind: str, name: str) -> str | None:
+    """A trigger the role attached is harmless when the table or view then refuses every write, the owner's
+    too, before any row (and so before that trigger) is touched. The probe's trigger on a view is an INSTEAD
+    OF INSERT one, which is what would make the view writable."""
     conn.execute("reset role")
     try:
-        conn.execute(f"delete from {name} where true")
+        conn.execute(f"insert into {name} default values" if kind == "view" else f"delete from {name} where true")
     except psycopg.errors.InsufficientPrivilege:
         return None
     return f"{role} attached a trigger that runs its own function for every writer of {name}"

@@ -41,3 +41,22 @@ revoke all on public.analytics_daily_active_users, public.analytics_daily_story_
 grant select on public.analytics_daily_active_users, public.analytics_daily_story_stats,
     public.analytics_user_personas, public.analytics_daily_persona_mix, public.analytics_daily_comprehensive
     to service_role;
+
+-- A restore hands the API roles TRIGGER on these views back (migration 000 says why), and an INSTEAD OF
+-- trigger would make a view writable through a function of theirs. A view's statement triggers fire before
+-- any INSTEAD OF row trigger, so migration 000's guard refuses every such write first.
+create trigger analytics_daily_active_users_guard_writes
+    before insert or update or delete on public.analytics_daily_active_users
+    for each statement execute function public.guard_table_writes();
+create trigger analytics_daily_story_stats_guard_writes
+    before insert or update or delete on public.analytics_daily_story_stats
+    for each statement execute function public.guard_table_writes();
+create trigger analytics_user_personas_guard_writes
+    before insert or update or delete on public.analytics_user_personas
+    for each statement execute function public.guard_table_writes();
+create trigger analytics_daily_persona_mix_guard_writes
+    before insert or update or delete on public.analytics_daily_persona_mix
+    for each statement execute function public.guard_table_writes();
+create trigger analytics_daily_comprehensive_guard_writes
+    before insert or update or delete on public.analytics_daily_comprehensive
+    for each statement execute function public.guard_table_writes();
