@@ -12,11 +12,11 @@ import psycopg
 
 from dreamflow_dev.bootstrap import bootstrap_as_admin, missing_supabase_layer, prepare_owned_database
 from dreamflow_dev.config import Settings, load_settings
+from dreamflow_dev.cron_scheduler import scheduler_stopped_in
 from dreamflow_dev.databases import create_database, database_exists, recreate_database
 from dreamflow_dev.db import connect, database_of, one_line, redact, remote_targets, with_database
 from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.migrate import apply_pending_migrations, discover_migrations, plan_migrations
-from dreamflow_dev.reports.cron_status import scheduler_stopped_in
 from dreamflow_dev.stack import Stack, make_stack
 from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.stack.pgbin import PgBinaries

@@ -13,8 +13,9 @@ from datetime import datetime
 import psycopg
 from psycopg.rows import class_row
 
+from dreamflow_dev.cron_scheduler import scheduler_is_running
+
 NIGHTLY_JOB = "nightly-recompute-streaks"
-LAUNCHER_BACKEND_TYPE = "pg_cron launcher"
 SCHEDULER_STOPPED = ("not running: pg_cron's launcher has stopped, so no job runs (dropping its database, as a "
                      "reset does, ends it until the server restarts). Run `invoke down && invoke up`")
 LAST_RUNS = 10
@@ -70,19 +71,6 @@ def read_cron_status(conn: psycopg.Connection, job_name: str = NIGHTLY_JOB, last
                            " where jobid = %s order by start_time desc nulls last, runid desc limit %s",
                            (job.jobid, last)).fetchall()
     return CronStatus(version[0], job, runs, scheduler_running=scheduler_is_running(conn))
-
-
-def scheduler_is_running(conn: psycopg.Connection) -> bool:
-    """Is pg_cron's launcher alive? A job marked active runs only while it is: dropping its database ends the
-    launcher (it exits cleanly, so Postgres does not start it again) until the server restarts."""
-    return conn.execute("select exists (select 1 from pg_catalog.pg_stat_activity"
-                        " where backend_type = %s)", (LAUNCHER_BACKEND_TYPE,)).fetchone()[0]
-
-
-def scheduler_stopped_in(conn: psycopg.Connection) -> bool:
-    """pg_cron is preloaded for this very database but its launcher is gone (after a reset dropped it)."""
-    cron_database = conn.execute("select current_setting('cron.database_name', true)").fetchone()[0]
-    return cron_database == conn.info.dbname and not scheduler_is_running(conn)
 
 
 def _why_pg_cron_is_absent(conn: psycopg.Connection) -> str:
