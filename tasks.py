@@ -86,7 +86,7 @@ def up(c, db_url=None, backend=None, seed=False, yes=False):
         report = lifecycle.bring_up(settings, make_stack(settings))
         render_up_report(report)
         if seed:
-            _seed(settings.url, yes=yes)
+            _seed(settings.url)
 
 
 @task(help={"backend": BACKEND_HELP, "volumes": "also delete the data (docker volume / native data dir)"})
@@ -131,7 +131,7 @@ def reset(c, db_url=None, yes=False, seed=False):
         applied = lifecycle.reset_database(settings, make_local_stack(settings))
         log.info("database recreated; %d migrations applied", len(applied))
         if seed:
-            _seed(settings.url, yes=yes)
+            _seed(settings.url)
 
 
 @task(help={"db_url": DB_URL_HELP, "status": "list applied and pending migrations instead of applying (reads only)",
@@ -256,7 +256,7 @@ def seed(c, db_url=None, users=None, days=None, seed=None, today=None, reset=Fal
     # A database given by URL is not the project's stack: seeding it neither waits for nor holds up `up`/`down`.
     with stack_lock(settings, "seed") if settings.db_url is None else nullcontext():
         lifecycle.require_own_stack(settings, "seed demo data")
-        _seed(settings.url, yes=yes, options=options)
+        _seed(settings.url, options=options)
 
 
 def _write_seed_file(path: str, options, db_url) -> None:
@@ -273,12 +273,12 @@ def _write_seed_file(path: str, options, db_url) -> None:
                   f"{escape('[db.seed]')} sql_paths in supabase/config.toml names it")
 
 
-def _seed(url: str, yes: bool, options=None) -> None:
+def _seed(url: str, options=None) -> None:
+    """Load demo data and show its summary; every caller has already refused a remote URL without --yes."""
     from seeds import seed_database
     from seeds.options import SeedOptions
     from seeds.summary import render_seed_summary
 
-    lifecycle.require_local_or_yes(url, yes, "seed demo data")
     summary = seed_database(url, options or SeedOptions(), console=console)
     render_seed_summary(summary, console)
 
