@@ -153,19 +153,21 @@ def reset_database(settings: Settings, stack: Stack) -> list[str]:
         applied = prepare_database(settings, target)
     except KeyboardInterrupt:
         raise KeyboardInterrupt(describe_interrupted_reset(settings, target)) from None
-    restart_stopped_cron_scheduler(stack, target)
+    on_our_server = settings.db_url is None or settings.names_local_stack
+    restart_stopped_cron_scheduler(stack if on_our_server else None, target)
     return applied
 
 
-def restart_stopped_cron_scheduler(stack: Stack, url: str) -> None:
+def restart_stopped_cron_scheduler(stack: Stack | None, url: str) -> None:
     """Dropping pg_cron's database ends its launcher for good (it exits cleanly, so Postgres never starts it
     again); a server restart is the only way back, as the Supabase CLI restarts its container after a reset.
-    A server the suite does not run is only told about."""
+    `stack` is the suite's own server holding `url`, or None: a server the suite does not run (or another
+    than the one the URL names) is only told about, never restarted."""
     with connect(url, autocommit=True) as conn:
         stopped = scheduler_stopped_in(conn)
     if not stopped:
         return
-    if stack.admin_url is None:
+    if stack is None or stack.admin_url is None:
         log.warning("pg_cron's scheduler stopped when the reset dropped database %s; no job runs until that "
                     "server restarts. Restart it where it runs.", database_of(url))
         return
