@@ -18,7 +18,9 @@ from pathlib import Path
 
 import pytest
 
+from dreamflow_dev.errors import DevStackError
 from dreamflow_dev.lifecycle import throwaway_stack
+from dreamflow_dev.npm_tools import NpmTool
 from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.stack.pgbin import PgBinaries
 
@@ -27,26 +29,18 @@ ENABLE_HINT = (f"install Node.js and npm (Debian/Ubuntu: `apt-get install npm`);
                f"supabase@{CLI_VERSION} into ~/.cache/dreamflow once")
 
 
-def cli_prefix() -> Path:
-    """Where `npm i -E supabase@VERSION --prefix …` puts the CLI."""
-    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return cache / "dreamflow" / f"supabase-cli-{CLI_VERSION}"
+# Installed once into the user's cache like the tasks' own npm tools, by the same installer.
+SUPABASE_CLI = NpmTool("supabase-cli", {"supabase": CLI_VERSION})
 
 
 def find_or_install_cli() -> tuple[Path | None, str]:
     """The CLI's path, installing it with npm if needed; or None and one line saying why and how to enable."""
-    program = cli_prefix() / "node_modules" / ".bin" / "supabase"
-    if program.exists():
-        return program, ""
-    npm = shutil.which("npm")
-    if npm is None:
+    if not SUPABASE_CLI.is_installed() and shutil.which("npm") is None:
         return None, f"cli tier skipped: npm not found. To enable it, {ENABLE_HINT}."
-    done = subprocess.run([npm, "install", "--no-audit", "--no-fund", "-E", f"supabase@{CLI_VERSION}",
-                           "--prefix", str(cli_prefix())], capture_output=True, text=True, timeout=600, check=False)
-    if done.returncode != 0 or not program.exists():
-        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
-        return None, f"cli tier skipped: `npm i -E supabase@{CLI_VERSION}` failed: {last}. Check npm's registry access."
-    return program, ""
+    try:
+        return SUPABASE_CLI.ensure_installed() / ".bin" / "supabase", ""
+    except DevStackError as exc:
+        return None, f"cli tier skipped: {exc}"
 
 
 def offline_prefix() -> tuple[list[str] | None, str]:
