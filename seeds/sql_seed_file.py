@@ -91,7 +91,7 @@ def _inserts(table: str, columns: tuple[str, ...], rows: Iterable[tuple]) -> Ite
     values: list[str] = []
     size = 0
     for row in rows:
-        literal = "(" + ", ".join(sql.Literal(value).as_string(None) for value in row) + ")"
+        literal = "(" + ", ".join(_one_line_literal(value) for value in row) + ")"
         values.append(literal)
         size += len(literal)
         if len(values) >= ROWS_PER_INSERT or size >= BYTES_PER_INSERT:
@@ -99,6 +99,15 @@ def _inserts(table: str, columns: tuple[str, ...], rows: Iterable[tuple]) -> Ite
             values, size = [], 0
     if values:
         yield head + ",\n".join(values) + ";\n"
+
+
+def _one_line_literal(value: object) -> str:
+    """`value` as an SQL literal on one line: text with line breaks becomes an E'' string with \\n escapes, so
+    each row of the file stays one line (a story's paragraphs would otherwise spread it over many)."""
+    if isinstance(value, str) and ("\n" in value or "\r" in value):
+        escaped = value.replace("\\", "\\\\").replace("'", "''").replace("\n", "\\n").replace("\r", "\\r")
+        return f"E'{escaped}'"
+    return sql.Literal(value).as_string(None)
 
 
 def _umask() -> int:
