@@ -3,8 +3,9 @@
 The rows come from the same pure factories as `invoke seed` (seeds.factories.build_seed_rows), so the same
 options give the same rows either way. The file holds only what the Supabase CLI's seeding can run: it splits
 a seed file into statements and sends each one on its own as `postgres` (no psql meta-commands, no COPY FROM
-stdin), so the data travels as `insert ... values` batches. Like `invoke seed`, loading it replaces the demo
-users of its seed (of every seed with --reset) and recomputes the streaks; everything else is left alone.
+stdin), so the data travels as `insert ... values` batches, one row a line. Like `invoke seed`, loading it
+replaces the demo users of its seed (of every seed with --reset) and recomputes the streaks; everything else is
+left alone.
 """
 
 from __future__ import annotations
@@ -91,7 +92,7 @@ def _inserts(table: str, columns: tuple[str, ...], rows: Iterable[tuple]) -> Ite
     values: list[str] = []
     size = 0
     for row in rows:
-        literal = "(" + ", ".join(sql.Literal(value).as_string(None) for value in row) + ")"
+        literal = "(" + ", ".join(one_line_literal(value) for value in row) + ")"
         values.append(literal)
         size += len(literal)
         if len(values) >= ROWS_PER_INSERT or size >= BYTES_PER_INSERT:
@@ -99,6 +100,16 @@ def _inserts(table: str, columns: tuple[str, ...], rows: Iterable[tuple]) -> Ite
             values, size = [], 0
     if values:
         yield head + ",\n".join(values) + ";\n"
+
+
+def one_line_literal(value: object) -> str:
+    """`value` as an SQL literal on one line: text with line breaks becomes an E'' string with \\n escapes, so
+    each row of the file stays one line (a story's paragraphs would otherwise spread it over many). Quotes are
+    doubled, never backslash-escaped, so a splitter that knows only standard strings still finds its end."""
+    if isinstance(value, str) and ("\n" in value or "\r" in value):
+        escaped = value.replace("\\", "\\\\").replace("'", "''").replace("\n", "\\n").replace("\r", "\\r")
+        return f"E'{escaped}'"
+    return sql.Literal(value).as_string(None)
 
 
 def _umask() -> int:

@@ -63,6 +63,17 @@ def _test_db(url: str, *args: str, env: dict[str, str] | None = None) -> subproc
                           timeout=300, check=False)
 
 
+def _run_one_passing_test(url: str, tests_folder: Path,
+                          setup_sql: str | None = None) -> subprocess.CompletedProcess[str]:
+    """`invoke test-db` on a folder of one passing test, after `setup_sql` (what the database held before the
+    run) was committed."""
+    (tests_folder / "one_test.sql").write_text(_passing_file(1))
+    if setup_sql:
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute(setup_sql)
+    return _test_db(url, "--path", str(tests_folder))
+
+
 def _environment() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k != "SUPABASE_DB_URL"}
 
@@ -179,20 +190,14 @@ def url_without_pgtap(fresh_db_url: str, admin_url: str | None) -> str:
 
 
 def test_runner_drops_the_pgtap_it_created(url_without_pgtap, tests_folder):
-    (tests_folder / "one_test.sql").write_text(_passing_file(1))
-
-    run = _test_db(url_without_pgtap, "--path", str(tests_folder))
+    run = _run_one_passing_test(url_without_pgtap, tests_folder)
 
     assert run.returncode == 0, run.stdout + run.stderr
     assert not _has_pgtap(url_without_pgtap)
 
 
 def test_runner_keeps_a_pgtap_that_was_already_there(url_without_pgtap, tests_folder):
-    (tests_folder / "one_test.sql").write_text(_passing_file(1))
-    with psycopg.connect(url_without_pgtap, autocommit=True) as conn:
-        conn.execute("create extension pgtap with schema extensions")
-
-    run = _test_db(url_without_pgtap, "--path", str(tests_folder))
+    run = _run_one_passing_test(url_without_pgtap, tests_folder, "create extension pgtap with schema extensions")
 
     assert run.returncode == 0, run.stdout + run.stderr
     assert _has_pgtap(url_without_pgtap)
@@ -400,11 +405,8 @@ def test_test_file_can_install_basejump_helpers_itself(fresh_db_url, tests_folde
 
 
 def test_runner_keeps_a_tests_schema_it_did_not_create(fresh_db_url, tests_folder):
-    (tests_folder / "one_test.sql").write_text(_passing_file(1))
-    with psycopg.connect(fresh_db_url, autocommit=True) as conn:
-        conn.execute("create schema tests; create table tests.fixtures (name text)")
-
-    run = _test_db(fresh_db_url, "--path", str(tests_folder))
+    run = _run_one_passing_test(fresh_db_url, tests_folder,
+                                "create schema tests; create table tests.fixtures (name text)")
 
     assert run.returncode == 0, run.stdout + run.stderr
     with psycopg.connect(fresh_db_url) as conn:

@@ -11,7 +11,6 @@ import fcntl
 import os
 import selectors
 import shutil
-import signal
 import subprocess
 import tempfile
 import time
@@ -25,7 +24,7 @@ from psycopg import sql
 from dreamflow_dev.db import with_database
 from dreamflow_dev.stack.ports import free_port
 
-from support.cli_project import make_project, run_invoke, start_invoke
+from support.cli_project import ctrl_c_once_blocked, make_project, run_invoke, start_invoke
 from support.waiting import wait_for_row
 
 pytestmark = pytest.mark.slow
@@ -114,13 +113,7 @@ def test_ctrl_c_during_reset_says_how_many_migrations_it_left_applied(blocking_p
     holder = psycopg.connect(server_url)
     holder.execute(sql.SQL(PROBE_ROLE_SQL).format(sql.Identifier(probe)))
     child = start_invoke(folder, "reset", "--db-url", url)
-    try:
-        _wait_until_blocked(server_url, database)
-        child.send_signal(signal.SIGINT)
-        _, stderr = child.communicate(timeout=60)
-    finally:
-        holder.rollback()
-        holder.close()
+    stderr = ctrl_c_once_blocked(child, holder, lambda: _wait_until_blocked(server_url, database))
     with psycopg.connect(url) as conn:
         applied = conn.execute("select count(*) from supabase_migrations.schema_migrations").fetchone()[0]
     with psycopg.connect(with_database(server_url, "template1"), autocommit=True) as conn:

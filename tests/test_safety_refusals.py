@@ -120,32 +120,28 @@ def test_every_host_of_a_list_is_a_target_in_libpq_order():
     assert connection_targets("postgresql://u@a,b:5433,/d?hostaddr=,10.0.0.9,") == ["a", "10.0.0.9", ""]
 
 
+# case -> (task, its options, what the refusal says)
 BAD_INPUTS = {
-    "analytics --days 1000000": (lambda: tasks.analytics(Context(), days="1000000"),
-                                 "--days must be from 1 to 3660, got 1000000"),
-    "streaks --top 99999999999999999999": (lambda: tasks.streaks(Context(), top="99999999999999999999"),
+    "analytics --days 1000000": (tasks.analytics, {"days": "1000000"}, "--days must be from 1 to 3660, got 1000000"),
+    "streaks --top 99999999999999999999": (tasks.streaks, {"top": "99999999999999999999"},
                                            "--top must be from 1 to 1000000, got 99999999999999999999"),
-    "streaks --top -1": (lambda: tasks.streaks(Context(), top="-1"), "--top must be from 1 to 1000000, got -1"),
-    "db-url with a space": (
-        lambda: tasks.status(Context(), db_url="postgresql://postgres:post gres@localhost/postgres"),
-        "cannot be parsed: unexpected spaces found in \"post gres\""),
-    "db-url with ?option=1": (
-        lambda: tasks.status(Context(), db_url="postgresql://postgres@localhost/postgres?option=1"),
-        "cannot be parsed: invalid URI query parameter: \"option\""),
-    "db-url with [::1": (
-        lambda: tasks.migrate(Context(), db_url="postgresql://postgres@[::1/postgres"),
-        "cannot be parsed: end of string reached when looking for matching \"]\""),
-    "reset of template1": (
-        lambda: tasks.reset(Context(), db_url="postgresql://postgres:postgres@127.0.0.1:1/template1"),
-        "refusing to reset database template1: it is a template"),
+    "streaks --top -1": (tasks.streaks, {"top": "-1"}, "--top must be from 1 to 1000000, got -1"),
+    "db-url with a space": (tasks.status, {"db_url": "postgresql://postgres:post gres@localhost/postgres"},
+                            "cannot be parsed: unexpected spaces found in \"post gres\""),
+    "db-url with ?option=1": (tasks.status, {"db_url": "postgresql://postgres@localhost/postgres?option=1"},
+                              "cannot be parsed: invalid URI query parameter: \"option\""),
+    "db-url with [::1": (tasks.migrate, {"db_url": "postgresql://postgres@[::1/postgres"},
+                         "cannot be parsed: end of string reached when looking for matching \"]\""),
+    "reset of template1": (tasks.reset, {"db_url": "postgresql://postgres:postgres@127.0.0.1:1/template1"},
+                           "refusing to reset database template1: it is a template"),
 }
 
 
 @pytest.mark.parametrize("case", BAD_INPUTS)
 def test_bad_input_is_refused_in_one_line_before_connecting(case, capsys, no_connections):
-    run, expected = BAD_INPUTS[case]
+    task, options, expected = BAD_INPUTS[case]
 
-    line = _one_red_line(capsys, run)
+    line = _one_red_line(capsys, lambda: task(Context(), **options))
 
     assert expected in line
     assert not line.rstrip().endswith("?.")

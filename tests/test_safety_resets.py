@@ -5,7 +5,6 @@ migrated ("N of M migrations applied")."""
 from __future__ import annotations
 
 import shutil
-import signal
 import tempfile
 import time
 from collections.abc import Iterator
@@ -18,7 +17,7 @@ from psycopg import sql
 from dreamflow_dev.config import local_url
 from dreamflow_dev.stack.ports import free_port
 
-from support.cli_project import make_project, run_invoke, start_invoke
+from support.cli_project import ctrl_c_once_blocked, make_project, run_invoke, start_invoke
 
 pytestmark = pytest.mark.slow
 PROBE_ROLE = "reset_probe"
@@ -103,13 +102,7 @@ def test_ctrl_c_in_a_reset_of_the_stack_says_the_state_and_up_finishes_it(runnin
     holder = psycopg.connect(local_url(port, user="supabase_admin", database=OBSERVER_DB))
     holder.execute(sql.SQL("alter role {} connection limit 5").format(sql.Identifier(PROBE_ROLE)))
     child = start_invoke(folder, "reset")
-    try:
-        _wait_until_blocked(port, child)
-        child.send_signal(signal.SIGINT)
-        _, stderr = child.communicate(timeout=60)
-    finally:
-        holder.rollback()
-        holder.close()
+    stderr = ctrl_c_once_blocked(child, holder, lambda: _wait_until_blocked(port, child))
     up = run_invoke(folder, "up")
 
     assert child.returncode == 130

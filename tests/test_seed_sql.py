@@ -26,7 +26,7 @@ from dreamflow_dev.lifecycle import throwaway_stack
 from dreamflow_dev.sqlsplit import split_statements
 from seeds import seed_database
 from seeds.options import SeedOptions, utc_now
-from seeds.sql_seed_file import seed_sql_statements, write_seed_sql_file
+from seeds.sql_seed_file import one_line_literal, seed_sql_statements, write_seed_sql_file
 from seeds.vocabulary import DEMO_PASSWORD
 
 from support.supabase_cli import socket_dsn
@@ -184,3 +184,21 @@ def test_developer_gets_one_line_and_no_file_for_bad_input(tmp_path, args, messa
     assert run.returncode == 1
     assert message in run.stderr and run.stderr.count("\n") == 1
     assert list(tmp_path.iterdir()) == []
+
+
+MULTILINE_TEXTS = {
+    "paragraphs": "Once upon a time.\n\nThe end.",
+    "quote and backslash": "It's a \\ path\nand a 'quoted' line",
+    "carriage returns": "one\r\ntwo\rthree \\n stays two characters",
+}
+
+
+@pytest.mark.parametrize("case", MULTILINE_TEXTS)
+def test_text_with_line_breaks_is_one_line_in_the_file_and_reads_back_unchanged(conn, case):
+    text = MULTILINE_TEXTS[case]
+
+    literal = one_line_literal(text)
+
+    assert "\n" not in literal and "\r" not in literal
+    assert len(split_statements(f"select {literal};\nselect 1;\n")) == 2
+    assert conn.execute(f"select {literal}").fetchone()[0] == text

@@ -30,17 +30,11 @@ alter default privileges for role supabase_auth_admin in schema auth grant all o
 
 -- The API roles reach `public` through the grants below; row-level security then decides row by row.
 grant usage on schema public to postgres, anon, authenticated, service_role;
-alter default privileges for role postgres in schema public
+alter default privileges for role postgres, supabase_admin in schema public
     grant all on tables to postgres, anon, authenticated, service_role;
-alter default privileges for role postgres in schema public
+alter default privileges for role postgres, supabase_admin in schema public
     grant all on functions to postgres, anon, authenticated, service_role;
-alter default privileges for role postgres in schema public
-    grant all on sequences to postgres, anon, authenticated, service_role;
-alter default privileges for role supabase_admin in schema public
-    grant all on tables to postgres, anon, authenticated, service_role;
-alter default privileges for role supabase_admin in schema public
-    grant all on functions to postgres, anon, authenticated, service_role;
-alter default privileges for role supabase_admin in schema public
+alter default privileges for role postgres, supabase_admin in schema public
     grant all on sequences to postgres, anon, authenticated, service_role;
 
 -- GoTrue's migrations run as supabase_auth_admin and need to create in the database.

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+import psycopg
 
 REPO = Path(__file__).resolve().parents[2]  # the checkout: tests/support/ is two levels down
 
@@ -55,3 +58,18 @@ def run_invoke(project: Path, *args: str, **extra: str) -> subprocess.CompletedP
 def start_invoke(project: Path, *args: str, **extra: str) -> subprocess.Popen[str]:
     return subprocess.Popen(invoke_command(*args), env=cli_env(project, **extra), stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
+
+
+def ctrl_c_once_blocked(child: subprocess.Popen[str], holder: psycopg.Connection,
+                        wait_until_blocked: Callable[[], None]) -> str:
+    """Ctrl-C to `child` once `wait_until_blocked()` returns, which it does while the child waits on a lock
+    `holder`'s open transaction keeps; then what the child wrote to stderr. `holder` is rolled back and
+    closed whatever happens, so the lock never outlives the test."""
+    try:
+        wait_until_blocked()
+        child.send_signal(signal.SIGINT)
+        _, stderr = child.communicate(timeout=60)
+    finally:
+        holder.rollback()
+        holder.close()
+    return stderr

@@ -243,24 +243,34 @@ privileged_extensions_hook(PlannedStmt *pstmt, const char *queryString, bool rea
 	PG_END_TRY();
 }
 
+/*
+ * Every setting is a string read from the server's configuration and reloaded on SIGHUP: a session cannot
+ * SET it, so no session can widen its own powers.
+ */
+static void
+define_reloadable_string(const char *name, const char *description, char **value, const char *boot_value)
+{
+	DefineCustomStringVariable(name, description, NULL, value, boot_value, PGC_SIGHUP, 0, NULL, NULL, NULL);
+}
+
 void
 _PG_init(void)
 {
-	DefineCustomStringVariable("supautils.privileged_extensions",
-							   "Extensions the privileged role may create, update and drop as the superuser.",
-							   NULL, &privileged_extensions, "", PGC_SIGHUP, 0, NULL, NULL, NULL);
-	DefineCustomStringVariable("supautils.privileged_extensions_superuser",
-							   "The superuser privileged extensions are managed as (default: the bootstrap user).",
-							   NULL, &privileged_extensions_superuser, "", PGC_SIGHUP, 0, NULL, NULL, NULL);
-	DefineCustomStringVariable("supautils.privileged_extensions_custom_scripts_path",
-							   "Folder of <extension>/before-create.sql and after-create.sql scripts.",
-							   NULL, &custom_scripts_path, "", PGC_SIGHUP, 0, NULL, NULL, NULL);
-	DefineCustomStringVariable("supautils.privileged_role",
-							   "The non-superuser role that may manage privileged extensions.",
-							   NULL, &privileged_role, "postgres", PGC_SIGHUP, 0, NULL, NULL, NULL);
-	DefineCustomStringVariable("supautils.extensions_parameter_overrides",
-							   "JSON: per extension, the schema CREATE EXTENSION uses when none is named.",
-							   NULL, &extensions_parameter_overrides, "", PGC_SIGHUP, 0, NULL, NULL, NULL);
+	define_reloadable_string("supautils.privileged_extensions",
+							 "Extensions the privileged role may create, update and drop as the superuser.",
+							 &privileged_extensions, "");
+	define_reloadable_string("supautils.privileged_extensions_superuser",
+							 "The superuser privileged extensions are managed as (default: the bootstrap user).",
+							 &privileged_extensions_superuser, "");
+	define_reloadable_string("supautils.privileged_extensions_custom_scripts_path",
+							 "Folder of <extension>/before-create.sql and after-create.sql scripts.",
+							 &custom_scripts_path, "");
+	define_reloadable_string("supautils.privileged_role",
+							 "The non-superuser role that may manage privileged extensions.",
+							 &privileged_role, "postgres");
+	define_reloadable_string("supautils.extensions_parameter_overrides",
+							 "JSON: per extension, the schema CREATE EXTENSION uses when none is named.",
+							 &extensions_parameter_overrides, "");
 	MarkGUCPrefixReserved("supautils");
 
 	next_process_utility = ProcessUtility_hook;
