@@ -1,7 +1,7 @@
 -- How to write an RLS test for this project, with basejump's supabase-test-helpers API (`invoke test-db`
 -- provides the helpers; a file written for basejump's own runs as it is). The full table of who may do what
--- to which table is tests/rls_matrix.py, which the pytest RLS tier checks case by case; this file shows the
--- pattern on one table, public.sessions: its owner, another user, anon and service_role.
+-- to which table is tests/support/rls_matrix.py, which the pytest RLS tier checks case by case; this file
+-- shows the pattern on one table, public.sessions: its owner, another user, anon and service_role.
 BEGIN;
 select plan(13);
 
