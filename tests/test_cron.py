@@ -22,7 +22,7 @@ from dreamflow_dev.stack.extensions import ensure_optional_extensions
 from dreamflow_dev.stack.pgbin import PgBinaries
 from dreamflow_dev.stack.ports import free_port
 
-from support.cli_project import make_project, run_invoke
+from support.cli_project import invoke_command, make_project, run_invoke
 from support.waiting import wait_for_row
 
 pytestmark = pytest.mark.cron
@@ -42,7 +42,7 @@ def cron_cluster_url(pg_binaries: PgBinaries) -> Iterator[str]:
 
 
 def run_cron_task(url: str, *flags: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["invoke", "cron", "--db-url", url, *flags], cwd=PROJECT_ROOT,
+    return subprocess.run(invoke_command("cron", "--db-url", url, *flags), cwd=PROJECT_ROOT,
                           capture_output=True, text=True, check=False)
 
 

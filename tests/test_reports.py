@@ -26,6 +26,8 @@ from dreamflow_dev.reports.analytics import VIEW_NAMES
 from seeds import seed_database
 from seeds.options import SeedOptions
 
+from support.cli_project import invoke_command
+
 # The column(s) that identify a row of each view, to match exported rows with queried ones.
 VIEW_KEYS = {"analytics_daily_active_users": ("date",), "analytics_daily_story_stats": ("date",),
              "analytics_user_personas": ("user_id",), "analytics_daily_persona_mix": ("date", "persona"),
@@ -45,7 +47,7 @@ def seeded_url(fresh_db_url: str) -> str:
 def run_task(task: str, url: str, *flags: str) -> subprocess.CompletedProcess[str]:
     """The task as a developer runs it, output piped (so no colour and no terminal width)."""
     env = {key: value for key, value in os.environ.items() if key not in {"FORCE_COLOR", "COLUMNS"}}
-    return subprocess.run(["invoke", task, "--db-url", url, *flags], cwd=PROJECT_ROOT, env=env,
+    return subprocess.run(invoke_command(task, "--db-url", url, *flags), cwd=PROJECT_ROOT, env=env,
                           capture_output=True, text=True, check=False)
 
 

@@ -8,11 +8,12 @@ import subprocess
 import psycopg
 import pytest
 
+from support.cli_project import invoke_command
 from support.seeding import REPO, nothing_seeded
 
 
 def _invoke_seed(*flags: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["invoke", "seed", *flags], cwd=REPO, capture_output=True, text=True, timeout=120,
+    return subprocess.run(invoke_command("seed", *flags), cwd=REPO, capture_output=True, text=True, timeout=120,
                           check=False)
 
 

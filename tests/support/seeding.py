@@ -16,6 +16,7 @@ from psycopg import sql
 from seeds import seed_database
 from seeds.options import SeedOptions, utc_now
 
+from support.cli_project import invoke_command
 from support.waiting import wait_for_row
 
 REPO = Path(__file__).resolve().parents[2]
@@ -83,7 +84,7 @@ def add_real_user(conn: psycopg.Connection, email: str = "real@example.test") ->
 def big_seed(url: str) -> Iterator[subprocess.Popen]:
     """`invoke seed` of a year of 3,000 users, killed on the way out if still running: a seed left behind would
     keep the database busy, and its `drop database` waiting, for minutes."""
-    child = subprocess.Popen(["invoke", "seed", "--db-url", url, "--users", "3000", "--days", "365"], cwd=REPO,
+    child = subprocess.Popen(invoke_command("seed", "--db-url", url, "--users", "3000", "--days", "365"), cwd=REPO,
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         yield child
