@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import subprocess
-import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +15,7 @@ from psycopg import sql
 from dreamflow_dev.db import with_database
 
 from support.cli_project import REPO, cli_env, invoke_command
+from support.waiting import wait_until
 
 pytestmark = pytest.mark.slow
 
@@ -48,17 +48,20 @@ def _children(pid: int) -> list[int]:
 
 def _psql_command_line(task: subprocess.Popen, timeout: float = 30) -> str:
     """The command line of the psql the task started, read from /proc while psql runs."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and task.poll() is None:
-        for child in _children(task.pid):
-            try:
-                argv = (Path("/proc") / str(child) / "cmdline").read_bytes().split(b"\0")
-            except OSError:
-                continue
-            if Path(argv[0].decode()).name == "psql":
-                return " ".join(part.decode() for part in argv)
-        time.sleep(0.02)
-    pytest.fail(f"never saw the psql of `invoke psql` (exit {task.poll()})")
+    return wait_until(lambda: _running_psql_argv(task.pid), timeout=timeout, interval=0.02,
+                      what="the psql of `invoke psql` on the process list", gone=lambda: task.poll() is not None)
+
+
+def _running_psql_argv(pid: int) -> str | None:
+    """The command line of `pid`'s psql child, if it has one now."""
+    for child in _children(pid):
+        try:
+            argv = (Path("/proc") / str(child) / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if Path(argv[0].decode()).name == "psql":
+            return " ".join(part.decode() for part in argv)
+    return None
 
 
 @pytest.mark.parametrize("given_by", ["--db-url", "SUPABASE_DB_URL"])
