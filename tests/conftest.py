@@ -29,6 +29,7 @@ from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.stack.pgbin import PgBinaries, find_pg_binaries
 
 from support.clusters import TEST_PREFIX, make_throwaway_cluster
+from support.scratch import keep_temporary_files_in_ram
 from support.supabase_cli import SupabaseCli, cli_or_skip
 from support.tiers import TierGate
 from support.world import World, build_world
@@ -43,6 +44,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.pluginmanager.register(TierGate(), "dreamflow-tiers")
+    keep_temporary_files_in_ram()
     # The Ctrl-C tests send SIGINT to the tasks they start. A runner that starts pytest in the background
     # (a script's `&`) has it ignore SIGINT, and children inherit that; a handler of pytest's own is reset
     # to the default in every child, so they take Ctrl-C as from a terminal.
