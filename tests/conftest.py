@@ -4,7 +4,8 @@ runner; or `--db-url` / SUPABASE_DB_URL for an existing Supabase database, which
 Every test connects as `postgres`, never as a superuser.
 
 - `migrated_url`: the migrated database (the cluster's `postgres`, or the --db-url database).
-- `conn`: a connection to it whose work is rolled back after each test.
+- `conn`: a connection to it whose work is rolled back after each test (one connection per test module, each
+  test inside a savepoint: a test that writes through a connection of its own uses `fresh_db_url`).
 - `fresh_db_url`: a new database cloned from a migrated template, dropped after the test, for tests
   that must commit (seed, streaks, analytics, the runner). `postgres` creates it; on the throwaway cluster
   supabase_admin bootstraps it, under --db-url it gets what its owner may create (`prepare_owned_database`).
