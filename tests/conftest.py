@@ -4,11 +4,13 @@ runner; or `--db-url` / SUPABASE_DB_URL for an existing Supabase database, which
 Every test connects as `postgres`, never as a superuser.
 
 - `migrated_url`: the migrated database (the cluster's `postgres`, or the --db-url database).
-- `conn`: a connection to it whose work is rolled back after each test.
+- `conn`: a connection to it whose work is rolled back after each test (one connection per test module, each
+  test inside a savepoint: a test that writes through a connection of its own uses `fresh_db_url`).
 - `fresh_db_url`: a new database cloned from a migrated template, dropped after the test, for tests
   that must commit (seed, streaks, analytics, the runner). `postgres` creates it; on the throwaway cluster
   supabase_admin bootstraps it, under --db-url it gets what its owner may create (`prepare_owned_database`).
-- `world`: users Alice and Bob with a row in every table, inside `conn`'s transaction.
+- `world`: users Alice and Bob with a row in every table, inside `conn`'s transaction (built once per test
+  module; each test's own work is undone by a savepoint).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from dreamflow_dev.stack.native import NativeCluster
 from dreamflow_dev.stack.pgbin import PgBinaries, find_pg_binaries
 
 from support.clusters import TEST_PREFIX, make_throwaway_cluster
+from support.scratch import keep_temporary_files_in_ram
 from support.supabase_cli import SupabaseCli, cli_or_skip
 from support.tiers import TierGate
 from support.world import World, build_world
@@ -43,6 +46,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.pluginmanager.register(TierGate(), "dreamflow-tiers")
+    keep_temporary_files_in_ram()
     # The Ctrl-C tests send SIGINT to the tasks they start. A runner that starts pytest in the background
     # (a script's `&`) has it ignore SIGINT, and children inherit that; a handler of pytest's own is reset
     # to the default in every child, so they take Ctrl-C as from a terminal.
@@ -94,11 +98,22 @@ def migrated_url(server_url: str) -> str:
     return server_url
 
 
-@pytest.fixture
-def conn(migrated_url: str) -> Iterator[psycopg.Connection]:
-    """A connection in one transaction that is always rolled back: the database stays as it was."""
+@pytest.fixture(scope="module")
+def module_conn(migrated_url: str) -> Iterator[psycopg.Connection]:
+    """The test module's connection to the migrated database, in one transaction rolled back after its last
+    test: `conn` hands it to each test inside a savepoint, so a test pays for neither a connection nor `world`."""
     with _rolled_back_connection(migrated_url) as connection:
         yield connection
+
+
+@pytest.fixture
+def conn(request: pytest.FixtureRequest, module_conn: psycopg.Connection) -> Iterator[psycopg.Connection]:
+    """A connection whose work is always rolled back: the database stays as it was. The world, when the test
+    asks for it, is built first, outside the test's savepoint, and stays for the module's later tests."""
+    if "world" in request.fixturenames:
+        request.getfixturevalue("module_world")
+    with _undone_by_a_savepoint(module_conn):
+        yield module_conn
 
 
 @pytest.fixture
@@ -118,9 +133,28 @@ def _rolled_back_connection(url: str) -> Iterator[psycopg.Connection]:
             connection.rollback()
 
 
+@contextmanager
+def _undone_by_a_savepoint(connection: psycopg.Connection) -> Iterator[psycopg.Connection]:
+    """Whatever the test does in the connection's transaction (rows, role, settings, even an error) is rolled
+    back to where it started."""
+    connection.execute("savepoint before_the_test")
+    try:
+        yield connection
+    finally:
+        connection.execute("rollback to savepoint before_the_test")
+
+
+@pytest.fixture(scope="module")
+def module_world(module_conn: psycopg.Connection) -> World:
+    """Alice and Bob, built once per test module in its connection's transaction: building them costs more
+    than most of the RLS and constraint tests that use them."""
+    return build_world(module_conn)
+
+
 @pytest.fixture
-def world(conn: psycopg.Connection) -> World:
-    return build_world(conn)
+def world(conn: psycopg.Connection, module_world: World) -> World:
+    """Alice and Bob with a row in every table, in `conn`'s transaction."""
+    return module_world
 
 
 @pytest.fixture(scope="session")

@@ -214,6 +214,7 @@ def _drop_read_only_role(url: str) -> None:
         conn.execute(f"drop role {READER}")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("history", ["no_history_table", "one_applied"])
 @pytest.mark.parametrize("command", [("status", "--json"), ("migrate", "--status")], ids=["status", "migrate_status"])
 def test_a_read_only_role_can_run_the_status_commands_and_they_write_nothing(tmp_path, empty_db_url, command, history):
@@ -328,6 +329,7 @@ def test_the_projects_seven_migrations_are_discovered_in_order():
     ]
 
 
+@pytest.mark.slow
 def test_bad_input_ends_in_one_red_line_without_a_traceback(tmp_path, empty_db_url):
     migrations = tmp_path / "supabase" / "migrations"
     migrations.mkdir(parents=True)

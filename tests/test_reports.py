@@ -115,6 +115,7 @@ def test_analytics_daily_table_matches_the_comprehensive_view(seeded_url: str) -
         "date", "DAU", "stories", "avg/user", "themes", "avg length", "scenes"]
 
 
+@pytest.mark.slow
 def test_analytics_charts_follow_dau_stories_and_the_persona_mix(seeded_url: str) -> None:
     lines = run_task("analytics", seeded_url, "--days", str(WINDOW)).stdout.splitlines()
     days = window_days(seeded_url, WINDOW)
@@ -142,6 +143,7 @@ def test_analytics_charts_follow_dau_stories_and_the_persona_mix(seeded_url: str
     assert all(f"{letter}  {persona} (" in legend for persona, letter in PERSONA_LETTERS.items())
 
 
+@pytest.mark.slow
 def test_analytics_csv_matches_the_views(seeded_url: str, tmp_path: Path) -> None:
     result = run_task("analytics", seeded_url, "--days", str(WINDOW), "--csv", str(tmp_path))
 
@@ -161,6 +163,7 @@ def test_analytics_csv_matches_the_views(seeded_url: str, tmp_path: Path) -> Non
             assert all(same_as_csv(exported[key][column], value) for column, value in row.items()), (view, key)
 
 
+@pytest.mark.slow
 def test_analytics_json_matches_the_views(seeded_url: str) -> None:
     result = run_task("analytics", seeded_url, "--days", "7", "--json")
 
@@ -177,6 +180,7 @@ def test_analytics_json_matches_the_views(seeded_url: str) -> None:
             assert all(same_as_json(records[key][column], value) for column, value in row.items()), (view, key)
 
 
+@pytest.mark.slow
 def test_analytics_view_shows_one_view_as_a_table(seeded_url: str) -> None:
     result = run_task("analytics", seeded_url, "--days", "7", "--view", "analytics_daily_active_users")
 
@@ -186,6 +190,7 @@ def test_analytics_view_shows_one_view_as_a_table(seeded_url: str) -> None:
     assert "Persona mix" not in result.stdout and f"{len(expected)} rows" in result.stdout
 
 
+@pytest.mark.slow
 def test_analytics_unknown_view_exits_1_listing_the_valid_names(fresh_db_url: str) -> None:
     result = run_task("analytics", fresh_db_url, "--view", "analytics_weekly")
 
@@ -195,6 +200,7 @@ def test_analytics_unknown_view_exits_1_listing_the_valid_names(fresh_db_url: st
     assert all(view in result.stderr for view in VIEW_NAMES)
 
 
+@pytest.mark.slow
 def test_analytics_on_an_empty_database_says_how_to_seed(fresh_db_url: str) -> None:
     result = run_task("analytics", fresh_db_url)
 
@@ -233,6 +239,7 @@ def test_streaks_prints_the_recompute_then_a_leaderboard_matching_user_streaks(s
     assert currents == sorted(currents, reverse=True) and currents[0] == max(int(s[0]) for s in streaks.values())
 
 
+@pytest.mark.slow
 def test_streaks_json_lists_every_user_as_in_user_streaks(seeded_url: str) -> None:
     printed = json.loads(run_task("streaks", seeded_url, "--top", "1000", "--json").stdout)
 
@@ -245,6 +252,7 @@ def test_streaks_json_lists_every_user_as_in_user_streaks(seeded_url: str) -> No
     assert shown == expected and len(shown) == 50
 
 
+@pytest.mark.slow
 def test_streaks_user_shows_their_streak_and_sessions_per_utc_day(seeded_url: str) -> None:
     busiest = _busiest_user_in_last_30_days(seeded_url)
     by_email = run_task("streaks", seeded_url, "--user", busiest["email"].upper())

@@ -17,6 +17,7 @@ def _invoke_seed(*flags: str) -> subprocess.CompletedProcess[str]:
                           check=False)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("flags", "message"), [
     (["--users", "0"], "--users 0 is out of range"),
     (["--days", "-3"], "--days -3 is out of range"),
@@ -42,6 +43,7 @@ def test_an_unmigrated_database_is_refused_and_left_empty(empty_db_url):
                             ).fetchone()[0] == 0
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("url", "message"), [
     ("postgresql://postgres:secret@127.0.0.1:1/postgres", "cannot connect to postgresql://postgres:***@127.0.0.1:1"),
     ("postgresql://postgres:secret@db.example.com:5432/postgres",

@@ -169,6 +169,7 @@ def test_developer_writes_a_seed_file_without_a_database(tmp_path):
                                          f"--users 3 --days 2 --seed 42 --today {day}`")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("args", "message"), [
     (("--sql", "{missing}/seed.sql"), "its folder does not exist"),
     (("--sql", "{tmp}"), "it is a folder"),
