@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from dreamflow_dev.config import local_url
 from dreamflow_dev.stack.ports import free_port
 
 from support.cli_project import ctrl_c_once_blocked, make_project, run_invoke, start_invoke
+from support.waiting import wait_until
 
 pytestmark = pytest.mark.slow
 PROBE_ROLE = "reset_probe"
@@ -83,14 +83,12 @@ def test_up_finishes_a_reset_stopped_after_create(running_project):
 
 
 def _wait_until_blocked(port: int, child, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
+    """Until a backend of the reset waits on a lock (the second migration, behind the test's lock holder)."""
     with psycopg.connect(local_url(port, database=OBSERVER_DB), autocommit=True) as conn:
-        while time.monotonic() < deadline and child.poll() is None:
-            if conn.execute("select exists (select 1 from pg_stat_activity where datname = 'postgres'"
-                            " and wait_event_type = 'Lock')").fetchone()[0]:
-                return
-            time.sleep(0.02)
-    pytest.fail(f"reset never reached its second migration: {child.poll()} {child.stdout.read()} {child.stderr.read()}")
+        wait_until(lambda: conn.execute("select exists (select 1 from pg_stat_activity where datname = 'postgres'"
+                                        " and wait_event_type = 'Lock')").fetchone()[0],
+                   timeout=timeout, interval=0.02, what="reset reaching its second migration",
+                   gone=lambda: child.poll() is not None)
 
 
 def test_ctrl_c_in_a_reset_of_the_stack_says_the_state_and_up_finishes_it(running_project):
