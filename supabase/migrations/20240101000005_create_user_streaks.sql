@@ -233,17 +233,15 @@ $$;
 
 -- A statement that writes (or logs) this many rows or more settles them at once;
 -- dreamflow.bulk_statement_rows overrides it. Only a READ COMMITTED statement folds: an older snapshot would
--- compute from rollups a later fold replaced. It has no SET clause so that the planner inlines it into the
--- statement that asks (a SET makes it a real function call, which every session insert would pay); its
--- callers all fix search_path to '', and it is closed to the API roles like all of private.
+-- compute from rollups a later fold replaced.
 create or replace function private.is_bulk(p_rows bigint)
 returns boolean
 language sql
 stable
+set search_path = ''
 as $$
-    select p_rows >= coalesce(nullif(pg_catalog.current_setting('dreamflow.bulk_statement_rows', true), '')::bigint,
-                              4096)
-       and pg_catalog.current_setting('transaction_isolation') = 'read committed';
+    select p_rows >= coalesce(nullif(current_setting('dreamflow.bulk_statement_rows', true), '')::bigint, 4096)
+       and current_setting('transaction_isolation') = 'read committed';
 $$;
 
 -- The streaks of these users (every user's for null) from their rollup rows, written where they differ.
