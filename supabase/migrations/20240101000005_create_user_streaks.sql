@@ -233,15 +233,20 @@ $$;
 
 -- A statement that writes (or logs) this many rows or more settles them at once;
 -- dreamflow.bulk_statement_rows overrides it. Only a READ COMMITTED statement folds: an older snapshot would
--- compute from rollups a later fold replaced.
+-- compute from rollups a later fold replaced. A view, so that the session insert trigger's one statement
+-- reads the rule inlined (a function with a SET clause, as every function here has, is never inlined, and
+-- each session insert would pay the call).
+create view private.bulk_rule with (security_invoker = true) as
+select coalesce(nullif(current_setting('dreamflow.bulk_statement_rows', true), '')::bigint, 4096) as min_rows,
+       current_setting('transaction_isolation') = 'read committed' as may_fold;
+
 create or replace function private.is_bulk(p_rows bigint)
 returns boolean
 language sql
 stable
 set search_path = ''
 as $$
-    select p_rows >= coalesce(nullif(current_setting('dreamflow.bulk_statement_rows', true), '')::bigint, 4096)
-       and current_setting('transaction_isolation') = 'read committed';
+    select p_rows >= r.min_rows and r.may_fold from private.bulk_rule as r;
 $$;
 
 -- The streaks of these users (every user's for null) from their rollup rows, written where they differ.
@@ -559,7 +564,8 @@ begin
         select user_id, (created_at at time zone 'utc')::date, theme, count(*), sum(target_length),
                sum(num_scenes)
         from added
-        where not private.is_bulk((select count(*) from added))
+        where not exists (select from private.bulk_rule as r
+                          where (select count(*) from added) >= r.min_rows and r.may_fold)
         group by 1, 2, 3;
         get diagnostics logged = row_count;
         if logged > 0 or not exists (select from added) then
