@@ -167,19 +167,24 @@ def test_sign_ups_wait_for_a_first_seed_only_on_a_database_of_demo_users(fresh_d
 
 
 # An earlier seed beside the one under test: rows the size of its batch (the batch's references are checked in
-# one join over the whole tables), or many times that (they are checked row by row).
+# one join over the whole tables), the same with a real user (row by row: the join's lock would keep the real
+# user's readers waiting), or many times the batch (row by row).
 EARLIER_SEEDS = {
-    "as-many-rows-as-the-batch": replace(SMALL, seed=SMALL.seed + 1),
-    "many-times-the-batch": replace(SMALL, users=SMALL.users * 30, seed=SMALL.seed + 2),
+    "as-many-rows-as-the-batch": (replace(SMALL, seed=SMALL.seed + 1), False),
+    "as-many-rows-and-a-real-user": (replace(SMALL, seed=SMALL.seed + 1), True),
+    "many-times-the-batch": (replace(SMALL, users=SMALL.users * 30, seed=SMALL.seed + 2), False),
 }
 
 
-@pytest.mark.parametrize("earlier", EARLIER_SEEDS.values(), ids=EARLIER_SEEDS)
-def test_a_seed_beside_an_earlier_one_checks_every_reference_and_adds_its_batch(fresh_db_url, earlier):
+@pytest.mark.parametrize(("earlier", "real_user"), EARLIER_SEEDS.values(), ids=EARLIER_SEEDS)
+def test_a_seed_beside_an_earlier_one_checks_every_reference_and_adds_its_batch(fresh_db_url, earlier, real_user):
     """Into tables that already hold rows, the batch's references are checked however big the tables are next
     to it: an orphan fails the seed and leaves the earlier seed as it was; the good batch adds exactly its rows,
     with the foreign keys and the bookkeeping as they should be."""
     seed_database(fresh_db_url, earlier)
+    if real_user:
+        with psycopg.connect(fresh_db_url) as conn:
+            add_real_user(conn)
     held, keys = counts(fresh_db_url), _foreign_keys(fresh_db_url)
     _orphan_one_row(fresh_db_url, "public.session_assets")
 

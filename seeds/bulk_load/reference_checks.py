@@ -10,7 +10,9 @@ Adding the constraint back checks the whole table, not only the batch: it still 
 other rows, as long as the batch is a good share of it. A row's own check is a trigger event, an executor
 started and ended and a lock on the parent row; the join reads each row once, for a small fraction of that.
 So the keys are set aside while the table holds at most WHOLE_TABLE_ROWS_PER_BATCH_ROW rows per row of the
-batch, by the planner's count of its rows (or while it is empty, if it was never counted).
+batch, by the planner's count of its rows (or while it is empty, if it was never counted), and, since that
+locks the table against reads until the seed commits, only while every user is a demo user: on a database
+with real users, only an empty table is locked (see the price below).
 
 It is done only where it is safe:
 - adding the constraint back checks every row the table holds, the batch's and any other's;
@@ -65,7 +67,7 @@ def references_checked_after(conn: psycopg.Connection, table: str, batch_rows: i
     keys = conn.execute(_FOREIGN_KEYS_TO_OWNED_PUBLIC_TABLES_OR_DEMO_USERS, {"table": table}).fetchall()
     target = sql.Identifier(*table.split("."))
     locks = {"access exclusive": (table,), "share row exclusive": tuple(sorted({parent for _, parent, _ in keys}))}
-    held = estimated_rows(conn, table) if batch_rows else None
+    held = estimated_rows(conn, table) if batch_rows else None  # the table held rows before the batch
     restore = [sql.SQL("alter table {} add constraint {} {}").format(target, sql.Identifier(name), sql.SQL(definition))
                for name, _parent, definition in keys]
     with set_aside_while(
@@ -79,9 +81,14 @@ def references_checked_after(conn: psycopg.Connection, table: str, batch_rows: i
 
 def _checked_whole_for_less(conn: psycopg.Connection, table: str, batch_rows: int | None) -> bool:
     held = estimated_rows(conn, table) if batch_rows else None
-    if held is None:
+    if held is None or held == 0 or not _only_demo_users(conn):
         return is_empty(conn, table)
     return held <= WHOLE_TABLE_ROWS_PER_BATCH_ROW * batch_rows
+
+
+def _only_demo_users(conn: psycopg.Connection) -> bool:
+    query = sql.SQL("select not exists (select from auth.users as u where ({}) is not true)").format(demo_users())
+    return conn.execute(query).fetchone()[0]
 
 
 def _merge_joined(conn: psycopg.Connection, statements: list[sql.Composable]) -> list[sql.Composable]:

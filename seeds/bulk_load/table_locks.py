@@ -3,8 +3,9 @@
 Every shortcut is taken only if the seed can lock what it changes at once: a seed that queued for a lock would
 wait on any open transaction that touched the table (an idle psql, say) and make every later reader queue
 behind it. When a lock is not free, the seed does that part the ordinary way instead. The table-changing
-shortcuts also need a table that holds nothing but the seed's batch, checked again once the lock is held, as a
-row committed just before it would otherwise be missed.
+shortcuts also need a condition on the table (it holds nothing but the seed's batch; for reference_checks, or
+few rows next to the batch), checked again once the lock is held, as a row committed just before it would
+otherwise be missed.
 """
 
 from __future__ import annotations
