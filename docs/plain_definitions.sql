@@ -125,20 +125,16 @@ from (
 join plain_user_persona as pe using (user_id)
 group by d.date, pe.persona;
 
--- analytics_daily_comprehensive: the day's story stats with its persona mix as one JSON object.
+-- analytics_daily_comprehensive: the day's story stats with its persona mix as one JSON object (each day's mix
+-- folded into one object first, then joined to the day).
 create or replace temporary view plain_daily_comprehensive as
-select st.date,
-       st.active_users as daily_active_users,
-       st.total_stories,
-       st.avg_stories_per_user,
-       st.active_users,
-       st.unique_themes,
-       st.avg_target_length,
-       st.avg_num_scenes,
-       jsonb_object_agg(m.persona, jsonb_build_object('user_count', m.user_count,
-                                                      'story_count', m.story_count,
-                                                      'user_percentage', m.user_percentage)) as persona_mix
+select st.date, st.active_users as daily_active_users, st.total_stories, st.avg_stories_per_user, st.active_users,
+       st.unique_themes, st.avg_target_length, st.avg_num_scenes, m.persona_mix
 from plain_daily_story_stats as st
-join plain_daily_persona_mix as m using (date)
-group by st.date, st.active_users, st.total_stories, st.avg_stories_per_user, st.unique_themes,
-         st.avg_target_length, st.avg_num_scenes;
+join (
+    select date,
+           jsonb_object_agg(persona, jsonb_build_object('user_count', user_count, 'story_count', story_count,
+                                                        'user_percentage', user_percentage)) as persona_mix
+    from plain_daily_persona_mix
+    group by date
+) as m using (date);

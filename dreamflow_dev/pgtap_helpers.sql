@@ -72,11 +72,11 @@ begin
 end;
 $$;
 
+-- Reads auth.users only through get_supabase_user, so it needs no rights of its own: a plain SQL function that
+-- PostgreSQL may inline.
 create or replace function tests.get_supabase_uid(identifier text) returns uuid
 language sql
 stable
-security definer
-set search_path = ''
 as $$
     select (tests.get_supabase_user(identifier) ->> 'id')::uuid;
 $$;

@@ -14,7 +14,7 @@ Every row is checked and counted as any insert is (constraints, the session trig
 shortcuts pay for themselves on empty tables (see there): seeds.bulk_load.index_builds builds the secondary
 indexes of the session tables and of the tallies once they are filled, and seeds.bulk_load.reference_checks
 checks the session tables' foreign keys to sessions (and, on a database of demo users, to auth.users) in one
-join each.
+join each, there and on tables the batch is a good share of.
 """
 
 from __future__ import annotations
@@ -89,9 +89,11 @@ def _copy_everything(conn: psycopg.Connection, plan: SeedPlan, encoder: StoryEnc
     stories, asset_ids, feedback_ids = _copy_sessions(conn, plan, encoder, progress)
     chunk_units = len(plan.users) * STORIES_PER_CHUNK / max(len(stories), 1)
     progress.update("assets")
-    _copy_binary(conn, "public.session_assets", encoder.assets(stories, asset_ids), progress, chunk_units)
+    _copy_binary(conn, "public.session_assets", encoder.assets(stories, asset_ids), len(asset_ids), progress,
+                 chunk_units)
     progress.update("feedback")
-    _copy_binary(conn, "public.session_feedback", encoder.feedback(stories, feedback_ids), progress, chunk_units)
+    _copy_binary(conn, "public.session_feedback", encoder.feedback(stories, feedback_ids), len(feedback_ids),
+                 progress, chunk_units)
     return rows | {"public.sessions": len(stories), "public.session_assets": len(asset_ids),
                    "public.session_feedback": len(feedback_ids)}
 
@@ -161,9 +163,10 @@ def _stories_in_chunks(plan: SeedPlan) -> Iterator[tuple[int, list[Story]]]:
     yield pending_users, pending
 
 
-def _copy_binary(conn: psycopg.Connection, table: str, chunks: Iterable[bytes], progress: SeedProgress,
+def _copy_binary(conn: psycopg.Connection, table: str, chunks: Iterable[bytes], rows: int, progress: SeedProgress,
                  chunk_units: float) -> None:
-    with indexes_built_after(conn, table), references_checked_after(conn, table), binary_copy(conn, table) as copy:
+    with indexes_built_after(conn, table), references_checked_after(conn, table, rows), \
+            binary_copy(conn, table) as copy:
         for chunk in chunks:
             copy.write(chunk)
             progress.advance(chunk_units)

@@ -25,15 +25,17 @@ INSPECT_DB_SUBCOMMANDS = (
     "index-usage", "total-index-size", "index-sizes", "table-sizes", "table-index-sizes", "total-table-sizes",
     "unused-indexes", "table-record-counts", "seq-scans", "role-configs", "role-connections",
 )
-# A statement slow and frequent enough to top both `outliers` (by total time) and `calls`.
-PROBE_QUERY = "select pg_sleep(0.2), count(*) from public.profiles"
+# A statement slow and frequent enough to top both `outliers` (by total time) and `calls` (applying the
+# migrations runs some statements a few times each).
+PROBE_QUERY = "select pg_sleep(0.02), count(*) from public.profiles"
+PROBE_CALLS = 30
 
 
 @pytest.fixture(scope="module")
 def stack(pg_binaries) -> Iterator[SocketStack]:
     with socket_stack(pg_binaries, migrate=True, prefix="dreamflow-cli-inspect-") as made:
         with psycopg.connect(made.cluster.url) as conn:
-            for _ in range(3):
+            for _ in range(PROBE_CALLS):
                 conn.execute(PROBE_QUERY)
         yield made
 

@@ -112,6 +112,13 @@ def test_alice_cannot_attach_an_asset_to_bobs_session(conn, world):
         )
 
 
+def test_the_matrix_names_every_public_table(conn):
+    """A table the matrix does not name is a table whose policies nothing here exercises."""
+    public_tables = {row[0] for row in conn.execute("select tablename from pg_tables where schemaname = 'public'")}
+
+    assert public_tables == {rules.table for rules in TABLES}
+
+
 def test_every_table_has_rls_enabled(conn):
     without_rls = [row[0] for row in conn.execute(
         "select n.nspname || '.' || c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
@@ -184,6 +191,24 @@ def test_api_role_cannot_truncate_trigger_or_reference_any_public_table(conn, ro
 
     assert tables >= 6
     assert held == [], f"{role} holds: {held}"
+
+
+def test_every_public_table_and_view_is_guarded_before_any_write(conn):
+    """A restore grants the API roles TRUNCATE and TRIGGER again (migration 000): each table and view in public
+    must then still refuse them, through a statement trigger that runs guard_table_writes() first."""
+    unguarded = [row[0] for row in conn.execute(
+        "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+        " where n.nspname = 'public' and c.relkind in ('r', 'p', 'v')"
+        " and not exists (select from pg_trigger t where t.tgrelid = c.oid and t.tgenabled <> 'D'"
+        "                 and t.tgfoid = 'public.guard_table_writes()'::regprocedure"
+        "                 and t.tgtype & 2 <> 0 and t.tgtype & 1 = 0)"  # BEFORE, FOR EACH STATEMENT
+        " order by 1"
+    )]
+    relations = conn.execute("select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                             " where n.nspname = 'public' and c.relkind in ('r', 'v')").fetchone()[0]
+
+    assert relations >= 11
+    assert unguarded == [], f"tables and views in public without the write guard: {unguarded}"
 
 
 @pytest.mark.parametrize("actor", ["anon", "alice"])

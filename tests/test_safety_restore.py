@@ -218,8 +218,8 @@ def test_a_restore_of_the_cli_dump_lets_no_api_role_do_what_the_original_refused
     assert ours == [], f"a restore lets API roles do what the original refused ({kind}): {ours}"
     assert theirs == [], (
         f"a restore lets API roles use objects of migrations 005/006 as the original did not ({kind}); they must "
-        "be safe without a revoke (b25-bookkeeping's change: a SECURITY INVOKER wrapper over the definer in "
-        f"private, public.guard_table_writes() on user_streaks, a decision on the views' TRIGGER): {theirs}")
+        "be safe without a revoke (a SECURITY INVOKER wrapper over the definer in private, the write guard on "
+        f"user_streaks and on each view): {theirs}")
 
 
 PUBLIC_TABLES = ("profiles", "rituals", "sessions", "session_assets", "session_feedback")

@@ -4,6 +4,7 @@ never queues the seed, and sign-ups wait on a seed only on a database of demo us
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import NamedTuple
 
 import psycopg
@@ -108,18 +109,23 @@ REFERENCES = {"public.sessions": "user_id", "public.session_assets": "session_id
 def test_a_row_pointing_at_nobody_aborts_the_seed_and_writes_nothing(fresh_db_url, table):
     """The foreign keys check every seeded row, row by row or in one join after the COPY: one orphan among
     thousands (made here by a trigger, as a bug in the factories would) fails the seed, and nothing commits."""
-    with psycopg.connect(fresh_db_url) as conn:
+    _orphan_one_row(fresh_db_url, table)
+
+    with pytest.raises(psycopg.errors.ForeignKeyViolation):
+        seed_database(fresh_db_url, SMALL)
+
+    assert nothing_seeded(fresh_db_url)
+
+
+def _orphan_one_row(url: str, table: str) -> None:
+    """A trigger that makes the second row inserted into `table` point at nobody."""
+    with psycopg.connect(url) as conn:
         conn.execute("create sequence public.rows_seen")
         conn.execute(sql.SQL("create function public.orphan_one_row() returns trigger language plpgsql as $$ begin"
                              " if nextval('public.rows_seen') = 2 then new.{} := gen_random_uuid(); end if;"
                              " return new; end $$").format(sql.Identifier(REFERENCES[table])))
         conn.execute(sql.SQL("create trigger orphan_one_row before insert on {} for each row"
                              " execute function public.orphan_one_row()").format(sql.Identifier(*table.split("."))))
-
-    with pytest.raises(psycopg.errors.ForeignKeyViolation):
-        seed_database(fresh_db_url, SMALL)
-
-    assert nothing_seeded(fresh_db_url)
 
 
 @pytest.mark.parametrize("held", [
@@ -158,3 +164,39 @@ def test_sign_ups_wait_for_a_first_seed_only_on_a_database_of_demo_users(fresh_d
             conn.rollback()
 
     assert signed_up is real_user
+
+
+# An earlier seed beside the one under test: rows the size of its batch (the batch's references are checked in
+# one join over the whole tables), the same with a real user (row by row: the join's lock would keep the real
+# user's readers waiting), or many times the batch (row by row).
+EARLIER_SEEDS = {
+    "as-many-rows-as-the-batch": (replace(SMALL, seed=SMALL.seed + 1), False),
+    "as-many-rows-and-a-real-user": (replace(SMALL, seed=SMALL.seed + 1), True),
+    "many-times-the-batch": (replace(SMALL, users=SMALL.users * 30, seed=SMALL.seed + 2), False),
+}
+
+
+@pytest.mark.parametrize(("earlier", "real_user"), EARLIER_SEEDS.values(), ids=EARLIER_SEEDS)
+def test_a_seed_beside_an_earlier_one_checks_every_reference_and_adds_its_batch(fresh_db_url, earlier, real_user):
+    """Into tables that already hold rows, the batch's references are checked however big the tables are next
+    to it: an orphan fails the seed and leaves the earlier seed as it was; the good batch adds exactly its rows,
+    with the foreign keys and the bookkeeping as they should be."""
+    seed_database(fresh_db_url, earlier)
+    if real_user:
+        with psycopg.connect(fresh_db_url) as conn:
+            add_real_user(conn)
+    held, keys = counts(fresh_db_url), _foreign_keys(fresh_db_url)
+    _orphan_one_row(fresh_db_url, "public.session_assets")
+
+    with pytest.raises(psycopg.errors.ForeignKeyViolation):
+        seed_database(fresh_db_url, SMALL)
+
+    assert counts(fresh_db_url) == held
+    with psycopg.connect(fresh_db_url) as conn:
+        conn.execute("drop trigger orphan_one_row on public.session_assets")
+    summary = seed_database(fresh_db_url, SMALL)
+    added = {table: count - held[table] for table, count in counts(fresh_db_url).items()}
+    assert {table: added[table] for table in summary.rows} == summary.rows
+    assert _foreign_keys(fresh_db_url) == keys
+    with psycopg.connect(fresh_db_url) as conn:
+        assert tallies(conn) == tallies_from_sessions(conn)

@@ -3,14 +3,15 @@
 Every shortcut is taken only if the seed can lock what it changes at once: a seed that queued for a lock would
 wait on any open transaction that touched the table (an idle psql, say) and make every later reader queue
 behind it. When a lock is not free, the seed does that part the ordinary way instead. The table-changing
-shortcuts also need a table that holds nothing but the seed's batch, checked again once the lock is held, as a
-row committed just before it would otherwise be missed.
+shortcuts also need a condition on the table (it holds nothing but the seed's batch; for reference_checks, or
+few rows next to the batch), checked again once the lock is held, as a row committed just before it would
+otherwise be missed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 
 import psycopg
 from psycopg import sql
@@ -41,16 +42,31 @@ def is_empty(conn: psycopg.Connection, table: str) -> bool:
         sql.Identifier(*table.split(".")))).fetchone()[0]
 
 
+def estimated_rows(conn: psycopg.Connection, table: str) -> float | None:
+    """The rows `table` holds as the planner last counted them (VACUUM, ANALYZE, autovacuum), or None if it
+    never has."""
+    found = conn.execute("select c.reltuples from pg_catalog.pg_class as c where c.oid = %s::regclass",
+                         (table,)).fetchone()[0]
+    return found if found >= 0 else None
+
+
 @contextmanager
-def set_aside_while_empty(conn: psycopg.Connection, table: str, locks: dict[str, tuple[str, ...]],
-                          remove: Sequence[sql.Composable], restore: Sequence[sql.Composable]) -> Iterator[None]:
-    """Run `remove` before the body and `restore` after it, if there is anything to remove, `table` is empty
+def set_aside_while(conn: psycopg.Connection, check: Callable[[], bool], locks: dict[str, tuple[str, ...]],
+                    remove: Sequence[sql.Composable], restore: Sequence[sql.Composable]) -> Iterator[None]:
+    """Run `remove` before the body and `restore` after it, if there is anything to remove, `check()` holds
     and `locks` are free now (holds_once_locked); otherwise run neither, and the body works the ordinary way.
     Must run inside the seed's transaction, so that a failed seed gets back what was removed."""
-    if not remove or not holds_once_locked(conn, lambda: is_empty(conn, table), locks):
+    if not remove or not holds_once_locked(conn, check, locks):
         remove, restore = (), ()
     for statement in remove:
         conn.execute(statement)
     yield
     for statement in restore:
         conn.execute(statement)
+
+
+def set_aside_while_empty(conn: psycopg.Connection, table: str, locks: dict[str, tuple[str, ...]],
+                          remove: Sequence[sql.Composable],
+                          restore: Sequence[sql.Composable]) -> AbstractContextManager[None]:
+    """set_aside_while `table` is empty."""
+    return set_aside_while(conn, lambda: is_empty(conn, table), locks, remove, restore)

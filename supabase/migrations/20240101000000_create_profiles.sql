@@ -1,5 +1,6 @@
 -- Profiles: one row per auth user with what Dream Flow knows of their bedtime (mood, routine, likes,
--- calming anchors). Also creates update_updated_at_column(), reused by every table with updated_at.
+-- calming anchors). Also creates what every later migration reuses: update_updated_at_column() for tables
+-- with updated_at, and the write guard every table and view in public takes (schema private, guard_writes()).
 
 create or replace function public.update_updated_at_column()
 returns trigger
@@ -15,12 +16,13 @@ $$;
 comment on function public.update_updated_at_column() is 'Trigger: stamps updated_at on every update.';
 revoke execute on function public.update_updated_at_column() from public, anon, authenticated;
 
--- TRUNCATE skips row-level security, and a trigger runs its function as whoever writes. The revokes below keep
--- both from the API roles, but a restore of a dump makes each table under the platform's default privileges
--- (ALL to the API roles) and replays only GRANTs. A trigger travels with its table, so each table also
--- refuses, before any row is touched: TRUNCATE by anyone but its owner, and any write while a trigger runs a
--- function that neither the table's owner nor a superuser owns (the owner may act as the API roles, so
--- theirs do not count); the write and all that trigger did are rolled back.
+-- TRUNCATE skips row-level security, and a trigger runs its function as whoever writes.
+-- private.guard_writes() (below) revokes both from the API roles on each table, but a restore of a dump makes
+-- each table under the platform's default privileges (ALL to the API roles) and replays only GRANTs. A
+-- trigger travels with its table, so each table also refuses, before any row is touched: TRUNCATE by anyone
+-- but its owner, and any write while a trigger runs a function that neither the table's owner nor a superuser
+-- owns (the owner may act as the API roles, so theirs do not count); the write and all that trigger did are
+-- rolled back.
 create or replace function public.guard_table_writes()
 returns trigger
 language plpgsql
@@ -63,6 +65,40 @@ revoke execute on function public.guard_table_writes() from public, anon, authen
 alter default privileges in schema public revoke truncate, trigger, references on tables
     from anon, authenticated, service_role;
 
+-- Schema private holds what the API must not reach: the helper below and the streaks' bookkeeping
+-- (migration 005). The API roles have no USAGE on it, and a schema's privileges survive a dump and restore
+-- as they are, so nothing in it is reachable by anon or authenticated whatever default privileges a restore
+-- target grants on new functions and tables.
+create schema if not exists private;
+revoke all on schema private from public, anon, authenticated;
+grant usage on schema private to service_role;
+
+-- Every table and view in public takes both defences above with one call after it is created: the API roles
+-- lose TRUNCATE, TRIGGER and REFERENCES on it, and its statement trigger <name>_guard_writes runs
+-- guard_table_writes() before any write (and any TRUNCATE, which a view does not have).
+create or replace function private.guard_writes(p_relation regclass)
+returns void
+language plpgsql
+set search_path = ''
+as $$
+declare
+    relation constant pg_catalog.pg_class := (
+        select c from pg_catalog.pg_class as c where c.oid = p_relation
+    );
+begin
+    execute pg_catalog.format(
+        'revoke truncate, trigger, references on %s from anon, authenticated, service_role',
+        p_relation);
+    execute pg_catalog.format('create trigger %I before insert or update or delete%s on %s '
+                              'for each statement execute function public.guard_table_writes()',
+                              relation.relname || '_guard_writes',
+                              case when relation.relkind = 'v' then '' else ' or truncate' end,
+                              p_relation);
+end;
+$$;
+
+revoke execute on function private.guard_writes(regclass) from public, anon, authenticated, service_role;
+
 create table public.profiles (
     id uuid primary key references auth.users (id) on delete cascade,
     mood text,
@@ -84,11 +120,7 @@ create trigger profiles_set_updated_at
     for each row execute function public.update_updated_at_column();
 
 alter table public.profiles enable row level security;
--- TRUNCATE ignores row-level security and a trigger runs for every writer: no API role holds either.
-revoke truncate, trigger, references on public.profiles from anon, authenticated, service_role;
-create trigger profiles_guard_writes
-    before insert or update or delete or truncate on public.profiles
-    for each statement execute function public.guard_table_writes();
+select private.guard_writes('public.profiles');
 
 create policy profiles_owner_can_select on public.profiles
     for select to authenticated

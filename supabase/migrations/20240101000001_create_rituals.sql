@@ -23,11 +23,7 @@ create trigger rituals_set_updated_at
     for each row execute function public.update_updated_at_column();
 
 alter table public.rituals enable row level security;
--- TRUNCATE ignores row-level security and a trigger runs for every writer: no API role holds either.
-revoke truncate, trigger, references on public.rituals from anon, authenticated, service_role;
-create trigger rituals_guard_writes
-    before insert or update or delete or truncate on public.rituals
-    for each statement execute function public.guard_table_writes();
+select private.guard_writes('public.rituals');  -- migration 000
 
 create policy rituals_owner_can_select on public.rituals
     for select to authenticated

@@ -53,11 +53,7 @@ create trigger sessions_set_updated_at
     for each row execute function public.update_updated_at_column();
 
 alter table public.sessions enable row level security;
--- TRUNCATE ignores row-level security and a trigger runs for every writer: no API role holds either.
-revoke truncate, trigger, references on public.sessions from anon, authenticated, service_role;
-create trigger sessions_guard_writes
-    before insert or update or delete or truncate on public.sessions
-    for each statement execute function public.guard_table_writes();
+select private.guard_writes('public.sessions');  -- migration 000
 
 create policy sessions_owner_can_select on public.sessions
     for select to authenticated

@@ -18,11 +18,7 @@ create index session_assets_session_id_display_order_idx on public.session_asset
 create index session_assets_created_at_idx on public.session_assets (created_at);
 
 alter table public.session_assets enable row level security;
--- TRUNCATE ignores row-level security and a trigger runs for every writer: no API role holds either.
-revoke truncate, trigger, references on public.session_assets from anon, authenticated, service_role;
-create trigger session_assets_guard_writes
-    before insert or update or delete or truncate on public.session_assets
-    for each statement execute function public.guard_table_writes();
+select private.guard_writes('public.session_assets');  -- migration 000
 
 create policy session_assets_session_owner_can_select on public.session_assets
     for select to authenticated

@@ -23,11 +23,7 @@ create trigger session_feedback_set_updated_at
     for each row execute function public.update_updated_at_column();
 
 alter table public.session_feedback enable row level security;
--- TRUNCATE ignores row-level security and a trigger runs for every writer: no API role holds either.
-revoke truncate, trigger, references on public.session_feedback from anon, authenticated, service_role;
-create trigger session_feedback_guard_writes
-    before insert or update or delete or truncate on public.session_feedback
-    for each statement execute function public.guard_table_writes();
+select private.guard_writes('public.session_feedback');  -- migration 000
 
 create policy session_feedback_owner_can_select on public.session_feedback
     for select to authenticated

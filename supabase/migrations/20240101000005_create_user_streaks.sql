@@ -40,20 +40,10 @@ create policy user_streaks_owner_can_select on public.user_streaks
     for select to authenticated
     using ((select auth.uid()) = user_id);
 
--- No write policies, and no write privileges either: only the system (owner, service_role) writes.
-revoke insert, update, delete, truncate, trigger, references on public.user_streaks from anon, authenticated;
-revoke truncate, trigger, references on public.user_streaks from service_role;
--- A restore hands those privileges back (migration 000 says why): the guard refuses their use all the same.
-create trigger user_streaks_guard_writes
-    before insert or update or delete or truncate on public.user_streaks
-    for each statement execute function public.guard_table_writes();
-
--- The schema of the bookkeeping. The API roles have no USAGE on it, and a schema's privileges survive a dump
--- and restore as they are, so nothing in it is reachable by anon or authenticated whatever default privileges
--- a restore target grants on new functions and tables.
-create schema if not exists private;
-revoke all on schema private from public, anon, authenticated;
-grant usage on schema private to service_role;
+-- No write policies, and no write privileges either: only the system (owner, service_role) writes. A restore
+-- hands those privileges back (migration 000 says why): the guard refuses their use all the same.
+revoke insert, update, delete on public.user_streaks from anon, authenticated;
+select private.guard_writes('public.user_streaks');
 
 -- recompute_user_streaks(p_full): the nightly job. Folds the writes since the last run into the bookkeeping,
 -- writes the streaks of the users they touched and zeroes every streak whose last day is before yesterday
