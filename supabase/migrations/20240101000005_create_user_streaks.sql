@@ -20,7 +20,8 @@ create table public.user_streaks (
     constraint user_streaks_longest_covers_current_check check (longest_streak >= current_streak)
 );
 
-comment on table public.user_streaks is 'System-managed by recompute_user_streaks(); each user may read only theirs.';
+comment on table public.user_streaks is
+    'System-managed by recompute_user_streaks(); each user may read only theirs.';
 
 -- The primary key already indexes user_id.
 create index user_streaks_last_session_date_idx on public.user_streaks (last_session_date);
@@ -81,7 +82,8 @@ begin
         exception when insufficient_privilege or feature_not_supported or undefined_file
                        or object_not_in_prerequisite_state then
             raise notice 'pg_cron is not available here (%), so the nightly streak job was not scheduled. '
-                'Once it is (Debian: apt-get install postgresql-15-cron; Supabase: Database > Extensions), run: '
+                'Once it is (Debian: apt-get install postgresql-15-cron; Supabase: Database > Extensions), '
+                'run: '
                 'select cron.schedule(''nightly-recompute-streaks'', ''0 2 * * *'', '
                 '''select public.recompute_user_streaks()'');', sqlerrm;
             return;
@@ -218,7 +220,8 @@ returns void
 language sql
 set search_path = ''
 as $$
-    select pg_catalog.pg_advisory_xact_lock('private.session_tallies'::pg_catalog.regclass::pg_catalog.oid::bigint);
+    select pg_catalog.pg_advisory_xact_lock(
+        'private.session_tallies'::pg_catalog.regclass::pg_catalog.oid::bigint);
 $$;
 
 -- A statement that writes (or logs) this many rows or more settles them at once;
@@ -292,11 +295,18 @@ begin
     with runs as (
         -- The days of one run of consecutive days share day minus their dense rank among the user's days (a
         -- day's tallies, one per theme, share a rank), so a run spans last_day - first_day + 1 days.
-        select user_id, min(day) as first_day, max(day) as last_day, sum(sessions) as sessions
-        from (select t.user_id, t.day, t.sessions,
-                     t.day - (dense_rank() over (partition by t.user_id order by t.day))::integer as run
-              from private.session_tallies as t
-              where every_user or t.user_id in (select unnest(p_users))) as numbered
+        select user_id,
+               min(day) as first_day,
+               max(day) as last_day,
+               sum(sessions) as sessions
+        from (
+            select t.user_id,
+                   t.day,
+                   t.sessions,
+                   t.day - (dense_rank() over (partition by t.user_id order by t.day))::integer as run
+            from private.session_tallies as t
+            where every_user or t.user_id in (select unnest(p_users))
+        ) as numbered
         group by user_id, run
     ), activity as (
         select user_id,
@@ -310,14 +320,19 @@ begin
         group by user_id
     ), themes as (
         -- Distinct pairs first: a few per user, hashed, where count(distinct) would sort every tally.
-        select user_id, count(theme)::integer as themes_used
-        from (select t.user_id, t.theme
-              from private.session_tallies as t
-              where (every_user or t.user_id in (select unnest(p_users))) and t.theme is not null
-              group by t.user_id, t.theme) as user_themes
+        select user_id,
+               count(theme)::integer as themes_used
+        from (
+            select t.user_id,
+                   t.theme
+            from private.session_tallies as t
+            where (every_user or t.user_id in (select unnest(p_users))) and t.theme is not null
+            group by t.user_id, t.theme
+        ) as user_themes
         group by user_id
     ), before as (
-        select r.user_id, r.persona
+        select r.user_id,
+               r.persona
         from private.user_rollup as r
         where every_user or r.user_id in (select unnest(p_users))
     ), written as (
@@ -338,7 +353,8 @@ begin
                coalesce(t.themes_used, 0),
                a.first_session_date,
                a.last_session_date,
-               private.persona_of(p.mood, p.routine, p.preferences, p.calming_elements, coalesce(a.sessions, 0)),
+               private.persona_of(p.mood, p.routine, p.preferences, p.calming_elements,
+                                  coalesce(a.sessions, 0)),
                coalesce(a.longest_run, 0),
                a.last_run_start
         from auth.users as u
@@ -351,8 +367,8 @@ begin
                  longest_run, last_run_start)
               = (excluded.sessions, excluded.active_days, excluded.themes_used, excluded.first_session_date,
                  excluded.last_session_date, excluded.persona, excluded.longest_run, excluded.last_run_start)
-            where (r.sessions, r.active_days, r.themes_used, r.first_session_date, r.last_session_date, r.persona,
-                   r.longest_run, r.last_run_start)
+            where (r.sessions, r.active_days, r.themes_used, r.first_session_date, r.last_session_date,
+                   r.persona, r.longest_run, r.last_run_start)
                   is distinct from (excluded.sessions, excluded.active_days, excluded.themes_used,
                                     excluded.first_session_date, excluded.last_session_date, excluded.persona,
                                     excluded.longest_run, excluded.last_run_start)
@@ -372,9 +388,12 @@ begin
                               where t.user_id in (select unnest(persona_changed)));
     end if;
 
-    delete from private.daily_rollup where rebuilt_days is null or day in (select unnest(rebuilt_days));
-    delete from private.daily_theme_rollup where rebuilt_days is null or day in (select unnest(rebuilt_days));
-    delete from private.daily_persona_rollup where rebuilt_days is null or day in (select unnest(rebuilt_days));
+    delete from private.daily_rollup
+    where rebuilt_days is null or day in (select unnest(rebuilt_days));
+    delete from private.daily_theme_rollup
+    where rebuilt_days is null or day in (select unnest(rebuilt_days));
+    delete from private.daily_persona_rollup
+    where rebuilt_days is null or day in (select unnest(rebuilt_days));
     -- The three day rollups from one pass over each user's days: counting users per day from distinct user
     -- days (hashed once) is cheaper than a count(distinct) per rollup, which sorts every tally each time.
     with user_days as materialized (
@@ -459,7 +478,12 @@ begin
         returning *
     ), merged as (
         insert into private.session_tallies as t
-        select user_id, day, theme, sum(sessions), sum(target_length_sum), sum(num_scenes_sum)
+        select user_id,
+               day,
+               theme,
+               sum(sessions),
+               sum(target_length_sum),
+               sum(num_scenes_sum)
         from folded
         where day is not null
         group by user_id, day, theme
@@ -498,7 +522,8 @@ begin
     end if;
     written := private.rebuild_rollups(p_users, p_days);
     if sizeable then
-        analyze private.user_rollup, private.daily_rollup, private.daily_persona_rollup, private.daily_theme_rollup;
+        analyze private.user_rollup, private.daily_rollup, private.daily_persona_rollup,
+                private.daily_theme_rollup;
     end if;
     return written;
 end;
@@ -548,8 +573,8 @@ begin
         return null;
     end if;
     if tg_op = 'INSERT' then
-        -- A statement of few sessions appends their counts to the log (one statement, the bulk test a one-time
-        -- filter in it); a statement of many logs nothing and is counted below.
+        -- A statement of few sessions appends their counts to the log (one statement, the bulk test a
+        -- one-time filter in it); a statement of many logs nothing and is counted below.
         insert into private.session_changes
         select user_id, (created_at at time zone 'utc')::date, theme, count(*), sum(target_length),
                sum(num_scenes)
@@ -589,25 +614,47 @@ begin
             array(select distinct (created_at at time zone 'utc')::date from added));
     elsif tg_op = 'DELETE' then
         insert into private.session_changes
-        select r.user_id, (r.created_at at time zone 'utc')::date, r.theme, -count(*), -sum(r.target_length),
+        select r.user_id,
+               (r.created_at at time zone 'utc')::date,
+               r.theme,
+               -count(*),
+               -sum(r.target_length),
                -sum(r.num_scenes)
         from removed as r
         where exists (select from auth.users as u where u.id = r.user_id)
         group by 1, 2, 3;
         get diagnostics logged = row_count;
         if private.is_bulk(logged) then
-            perform private.settle_users(array(select distinct r.user_id from removed as r
-                                               where exists (select from auth.users as u where u.id = r.user_id)));
+            perform private.settle_users(array(
+                select distinct r.user_id
+                from removed as r
+                where exists (select from auth.users as u where u.id = r.user_id)));
         end if;
     else
         insert into private.session_changes
-        select user_id, day, theme, sum(n), sum(target_length), sum(num_scenes)
-        from (select user_id, (created_at at time zone 'utc')::date as day, theme, 1 as n, target_length,
-                     num_scenes
-              from added
-              union all
-              select user_id, (created_at at time zone 'utc')::date, theme, -1, -target_length, -num_scenes
-              from removed) as c
+        select user_id,
+               day,
+               theme,
+               sum(n),
+               sum(target_length),
+               sum(num_scenes)
+        from (
+            select user_id,
+                   (created_at at time zone 'utc')::date as day,
+                   theme,
+                   1 as n,
+                   target_length,
+                   num_scenes
+            from added
+            union all
+            select user_id,
+                   (created_at at time zone 'utc')::date,
+                   theme,
+                   -1,
+                   -target_length,
+                   -num_scenes
+            from removed
+        ) as c
         group by 1, 2, 3
         having sum(n) <> 0 or sum(target_length) <> 0 or sum(num_scenes) <> 0;
         get diagnostics logged = row_count;
@@ -668,7 +715,9 @@ begin
     elsif tg_op = 'UPDATE' then
         ids := array(select id from new_profiles union select id from old_profiles);
     else
-        ids := array(select p.id from old_profiles as p where exists (select from auth.users as u where u.id = p.id));
+        ids := array(select p.id
+                     from old_profiles as p
+                     where exists (select from auth.users as u where u.id = p.id));
     end if;
     insert into private.session_changes select unnest(ids), null, null, 0, 0, 0;
     if private.is_bulk(cardinality(ids)) then
@@ -1098,9 +1147,10 @@ declare
     mix private.daily_persona_figures[];
 begin
     if current_setting('transaction_isolation') <> 'read committed' then
-        raise object_not_in_prerequisite_state using message = format('recompute_user_streaks: the transaction '
-            'is %s, so it would fold changes into rollups its snapshot does not show. Run it in a READ '
-            'COMMITTED transaction (the default).', current_setting('transaction_isolation'));
+        raise object_not_in_prerequisite_state using message = format(
+            'recompute_user_streaks: the transaction is %s, so it would fold changes into rollups its '
+            'snapshot does not show. Run it in a READ COMMITTED transaction (the default).',
+            current_setting('transaction_isolation'));
     end if;
     perform private.lock_bookkeeping();
     perform private.lock_log_for_fold();
@@ -1110,9 +1160,15 @@ begin
 
     analyze private.session_changes;  -- the planner must see how many changes there are today
     changed_users := array(select distinct user_id from private.session_changes);
-    changed_days := array(select day from private.session_changes where day is not null union
-                          select t.day from private.changed_users as u join private.session_tallies as t using (user_id)
-                          where u.persona_now <> u.persona);
+    changed_days := array(
+        select day
+        from private.session_changes
+        where day is not null
+        union
+        select t.day
+        from private.changed_users as u
+        join private.session_tallies as t using (user_id)
+        where u.persona_now <> u.persona);
 
     -- The days' figures are read before their rollups go, since they are computed from them.
     daily := array(select f from private.daily_figures as f where f.day = any(changed_days));
@@ -1123,22 +1179,33 @@ begin
     insert into private.daily_persona_rollup select * from unnest(mix);
 
     update private.user_rollup as r
-       set (sessions, active_days, themes_used, first_session_date, last_session_date, persona, last_run_start,
-            longest_run) = (f.sessions, f.active_days, f.themes_used, f.first_session_date, f.last_session_date,
-                            f.persona, f.last_run_start, f.longest_run)
-      from private.user_figures as f
-     where r.user_id = f.user_id and f.user_id = any(changed_users);
+    set (sessions, active_days, themes_used, first_session_date, last_session_date, persona, last_run_start,
+         longest_run)
+      = (f.sessions, f.active_days, f.themes_used, f.first_session_date, f.last_session_date, f.persona,
+         f.last_run_start, f.longest_run)
+    from private.user_figures as f
+    where r.user_id = f.user_id and f.user_id = any(changed_users);
 
     merge into private.session_tallies as t
-    using (select user_id, day, theme, sum(sessions) as sessions, sum(target_length_sum) as target_length_sum,
-                  sum(num_scenes_sum) as num_scenes_sum
-           from private.session_changes where day is not null group by 1, 2, 3) as c
+    using (
+        select user_id,
+               day,
+               theme,
+               sum(sessions) as sessions,
+               sum(target_length_sum) as target_length_sum,
+               sum(num_scenes_sum) as num_scenes_sum
+        from private.session_changes
+        where day is not null
+        group by user_id, day, theme
+    ) as c
     on t.user_id = c.user_id and t.day = c.day and t.theme is not distinct from c.theme
     when matched and t.sessions + c.sessions = 0 then delete
-    when matched then update set (sessions, target_length_sum, num_scenes_sum) =
-        (t.sessions + c.sessions, t.target_length_sum + c.target_length_sum, t.num_scenes_sum + c.num_scenes_sum)
-    when not matched and c.sessions > 0
-        then insert values (c.user_id, c.day, c.theme, c.sessions, c.target_length_sum, c.num_scenes_sum);
+    when matched then update
+        set (sessions, target_length_sum, num_scenes_sum)
+          = (t.sessions + c.sessions, t.target_length_sum + c.target_length_sum,
+             t.num_scenes_sum + c.num_scenes_sum)
+    when not matched and c.sessions > 0 then insert
+        values (c.user_id, c.day, c.theme, c.sessions, c.target_length_sum, c.num_scenes_sum);
     merge into private.daily_theme_rollup as r
     using (
         select day,
@@ -1159,7 +1226,9 @@ begin
 
     -- The streaks of the users with changes and every streak that lapsed, where they differ.
     return private.write_streaks(changed_users || array(
-        select user_id from public.user_streaks where current_streak > 0 and last_session_date < utc_today - 1));
+        select user_id
+        from public.user_streaks
+        where current_streak > 0 and last_session_date < utc_today - 1));
 end;
 $$;
 
