@@ -83,8 +83,7 @@ begin
                        or object_not_in_prerequisite_state then
             raise notice 'pg_cron is not available here (%), so the nightly streak job was not scheduled. '
                 'Once it is (Debian: apt-get install postgresql-15-cron; Supabase: Database > Extensions), '
-                'run: '
-                'select cron.schedule(''nightly-recompute-streaks'', ''0 2 * * *'', '
+                'run: select cron.schedule(''nightly-recompute-streaks'', ''0 2 * * *'', '
                 '''select public.recompute_user_streaks()'');', sqlerrm;
             return;
         end;
