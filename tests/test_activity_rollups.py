@@ -350,6 +350,28 @@ def test_a_bulk_insert_leaves_no_backlog_and_correct_views(fresh_db_url):
         assert tallies(db) == tallies_from_sessions(db)
 
 
+def test_bulk_inserts_of_new_and_of_known_users_onto_the_same_days_keep_every_figure(fresh_db_url):
+    """A bulk insert whose users have no tallies yet moves the day rollups by their tallies alone; one that
+    adds to known users rebuilds its days. Both onto days other users already have, with themes new to a day
+    and themes already there, and personas that change with the batch."""
+    first = _committed_users_with_sessions(fresh_db_url, users=60, sessions_each=100)
+    newcomers = _committed_users_with_sessions(fresh_db_url, users=2, sessions_each=0)
+    more = ("insert into public.sessions (user_id, prompt, created_at, theme)"
+            " select id, 'p', now() - n * interval '5 hours', (array['forest', 'ocean'])[1 + n %% 2]"
+            " from unnest(%s::uuid[]) as id, generate_series(0, %s - 1) as n")
+    with psycopg.connect(fresh_db_url) as db:
+        db.execute("select public.recompute_user_streaks()")
+        for users, each in ((newcomers, 2500), (first[:50], 90)):  # 5,000 and 4,500 sessions: both bulk
+            db.execute(more, (users, each))
+            assert db.execute("select count(*) from private.session_changes where day is not null").fetchone() == (0,)
+            _assert_views_equal_the_sessions(db)
+        db.execute("select public.recompute_user_streaks()")
+        incremental = _settled(db)
+        db.execute("select public.recompute_user_streaks(true)")
+        assert _settled(db) == incremental
+        _assert_views_equal_the_sessions(db)
+
+
 def test_deleting_many_users_logs_none_of_their_sessions(fresh_db_url):
     ids = _committed_users_with_sessions(fresh_db_url, users=60, sessions_each=100)
     keep = _committed_users_with_sessions(fresh_db_url, users=2, sessions_each=5)

@@ -100,8 +100,9 @@ $schedule$;
 --   users and days it names, so its cost follows the day's activity, not the tables' size.
 -- - A statement that writes many rows (an import, a restore, a COPY, a second seed) settles them at once,
 --   set-based: inserted sessions go straight into the tallies, updates and deletes fold their users' part of
---   the log (private.settle_users); then the rollups of those users and days are rebuilt and the tables'
---   statistics refreshed (private.refresh_after_bulk), so views and the next run meet no backlog.
+--   the log (private.settle_users); then the rollups of those users and days are rebuilt (or, for users
+--   with no tallies before, moved by theirs alone) and the tables' statistics refreshed
+--   (private.refresh_after_bulk), so views and the next run meet no backlog.
 -- - Deleting users (sessions and profiles go by cascade) removes their tallies and recomputes their days; the
 --   cascaded deletes log nothing. TRUNCATE of sessions, profiles or auth.users recomputes or empties it all.
 -- - Folds take one advisory lock (private.lock_bookkeeping) so that they run one at a time; writers of small
@@ -278,17 +279,15 @@ begin
 end;
 $$;
 
--- The rollups of these users (every user for null) and of these days (every day for null, plus each day of a
--- user whose persona changed), computed again from the tallies, set-based; then those users' streaks.
--- Returns the streak rows written. The caller holds private.lock_bookkeeping().
-create or replace function private.rebuild_rollups(p_users uuid[], p_days date[])
-returns integer
+-- The rollup rows of these users (every user for null), computed again from their tallies, set-based.
+-- Returns the users whose persona changed. The caller holds private.lock_bookkeeping().
+create or replace function private.rebuild_user_rollups(p_users uuid[])
+returns uuid[]
 language plpgsql
 set search_path = ''
 as $$
 declare
     every_user constant boolean := p_users is null;
-    rebuilt_days date[] := p_days;
     persona_changed uuid[];
 begin
     with runs as (
@@ -373,7 +372,7 @@ begin
                                     excluded.longest_run, excluded.last_run_start)
         returning r.user_id, r.persona
     )
-    select array_agg(w.user_id) into persona_changed
+    select coalesce(array_agg(w.user_id), '{}') into persona_changed
     from written as w
     left join before as b using (user_id)
     where w.persona is distinct from b.persona;
@@ -381,18 +380,24 @@ begin
     delete from private.user_rollup as r
     where (every_user or r.user_id in (select unnest(p_users)))
       and not exists (select from auth.users as u where u.id = r.user_id);
+    return persona_changed;
+end;
+$$;
 
-    if rebuilt_days is not null and persona_changed is not null then
-        rebuilt_days := rebuilt_days || array(select distinct t.day from private.session_tallies as t
-                              where t.user_id in (select unnest(persona_changed)));
-    end if;
-
+-- The day rollups of these days (every day for null), computed again from the tallies, set-based. The caller
+-- holds private.lock_bookkeeping().
+create or replace function private.rebuild_day_rollups(p_days date[])
+returns void
+language plpgsql
+set search_path = ''
+as $$
+begin
     delete from private.daily_rollup
-    where rebuilt_days is null or day in (select unnest(rebuilt_days));
+    where p_days is null or day in (select unnest(p_days));
     delete from private.daily_theme_rollup
-    where rebuilt_days is null or day in (select unnest(rebuilt_days));
+    where p_days is null or day in (select unnest(p_days));
     delete from private.daily_persona_rollup
-    where rebuilt_days is null or day in (select unnest(rebuilt_days));
+    where p_days is null or day in (select unnest(p_days));
     -- The three day rollups from one pass over each user's days: counting users per day from distinct user
     -- days (hashed once) is cheaper than a count(distinct) per rollup, which sorts every tally each time.
     with user_days as materialized (
@@ -402,14 +407,14 @@ begin
                sum(t.target_length_sum) as target_length_sum,
                sum(t.num_scenes_sum) as num_scenes_sum
         from private.session_tallies as t
-        where rebuilt_days is null or t.day in (select unnest(rebuilt_days))
+        where p_days is null or t.day in (select unnest(p_days))
         group by t.user_id, t.day
     ), day_themes as materialized (
         select t.day,
                t.theme,
                sum(t.sessions)::integer as sessions
         from private.session_tallies as t
-        where t.theme is not null and (rebuilt_days is null or t.day in (select unnest(rebuilt_days)))
+        where t.theme is not null and (p_days is null or t.day in (select unnest(p_days)))
         group by t.day, t.theme
     ), themes_written as (
         insert into private.daily_theme_rollup (
@@ -453,7 +458,117 @@ begin
     from user_days as d
     join private.user_rollup as r using (user_id)
     group by d.day, r.persona;
+end;
+$$;
 
+-- The day rollups moved by every tally of these users, who had none before the statement that calls this (an
+-- import or a seed of new users): each of their user-days is new, so the days only add them, and a theme is
+-- new to a day when the day's theme rollup has no row for it yet. Reads these users' tallies alone, where
+-- rebuilding their days would read every user's tallies of those days. Call it after their user rollups are
+-- computed again (it counts each user under the persona they have now). The caller holds
+-- private.lock_bookkeeping().
+create or replace function private.add_new_users_days(p_users uuid[])
+returns void
+language plpgsql
+set search_path = ''
+as $$
+begin
+    with user_days as materialized (
+        select t.user_id,
+               t.day,
+               sum(t.sessions) as sessions,
+               sum(t.target_length_sum) as target_length_sum,
+               sum(t.num_scenes_sum) as num_scenes_sum
+        from private.session_tallies as t
+        where t.user_id in (select unnest(p_users))
+        group by t.user_id, t.day
+    ), day_themes as materialized (
+        select t.day,
+               t.theme,
+               sum(t.sessions)::integer as sessions
+        from private.session_tallies as t
+        where t.user_id in (select unnest(p_users)) and t.theme is not null
+        group by t.day, t.theme
+    ), themes_written as (
+        insert into private.daily_theme_rollup as r (
+            day,
+            theme,
+            sessions
+        )
+        select day,
+               theme,
+               sessions
+        from day_themes
+        on conflict (day, theme) do update
+            set sessions = r.sessions + excluded.sessions
+    ), days_written as (
+        insert into private.daily_rollup as r (
+            day,
+            stories,
+            active_users,
+            unique_themes,
+            target_length_sum,
+            num_scenes_sum
+        )
+        select d.day,
+               sum(d.sessions),
+               count(*),
+               coalesce(min(th.themes), 0),
+               sum(d.target_length_sum),
+               sum(d.num_scenes_sum)
+        from user_days as d
+        left join (
+            -- Every statement of this one sees the theme rollup as it was before it.
+            select n.day,
+                   count(*) as themes
+            from day_themes as n
+            where not exists (select from private.daily_theme_rollup as r
+                              where r.day = n.day and r.theme = n.theme)
+            group by n.day
+        ) as th using (day)
+        group by d.day
+        on conflict (day) do update
+            set (stories, active_users, unique_themes, target_length_sum, num_scenes_sum)
+              = (r.stories + excluded.stories, r.active_users + excluded.active_users,
+                 r.unique_themes + excluded.unique_themes, r.target_length_sum + excluded.target_length_sum,
+                 r.num_scenes_sum + excluded.num_scenes_sum)
+    )
+    insert into private.daily_persona_rollup as r (
+        day,
+        persona,
+        users,
+        stories
+    )
+    select d.day,
+           u.persona,
+           count(*),
+           sum(d.sessions)
+    from user_days as d
+    join private.user_rollup as u using (user_id)
+    group by d.day, u.persona
+    on conflict (day, persona) do update
+        set (users, stories) = (r.users + excluded.users, r.stories + excluded.stories);
+end;
+$$;
+
+-- The rollups of these users (every user for null) and of these days (every day for null, plus each day of a
+-- user whose persona changed), computed again from the tallies, set-based; then those users' streaks.
+-- Returns the streak rows written. The caller holds private.lock_bookkeeping().
+create or replace function private.rebuild_rollups(p_users uuid[], p_days date[])
+returns integer
+language plpgsql
+set search_path = ''
+as $$
+declare
+    rebuilt_days date[] := p_days;
+    persona_changed uuid[];
+begin
+    persona_changed := private.rebuild_user_rollups(p_users);
+    if rebuilt_days is not null and persona_changed <> '{}' then
+        rebuilt_days := rebuilt_days || array(select distinct t.day from private.session_tallies as t
+                                              where t.user_id in (select unnest(persona_changed)));
+    end if;
+    perform private.rebuild_day_rollups(rebuilt_days);
     return private.write_streaks(p_users);
 end;
 $$;
@@ -502,9 +617,15 @@ $$;
 
 -- After a bulk change of p_changed tallies: the planner statistics of the tallies are read again if the
 -- change is a sizeable part of them (what the rollups' rebuild and the next readers plan on), then the
--- rollups of those users and days are computed again, and their statistics too. Returns the streak rows
--- written. The caller holds private.lock_bookkeeping().
-create or replace function private.refresh_after_bulk(p_changed bigint, p_users uuid[], p_days date[])
+-- rollups of those users and days are computed again (for users who had no tallies before the change,
+-- p_users_are_new, their days move by their tallies alone), and their statistics too. Returns the streak
+-- rows written. The caller holds private.lock_bookkeeping().
+create or replace function private.refresh_after_bulk(
+    p_changed bigint,
+    p_users uuid[],
+    p_days date[],
+    p_users_are_new boolean default false
+)
 returns integer
 language plpgsql
 set search_path = ''
@@ -519,7 +640,13 @@ begin
     if sizeable then
         analyze private.session_tallies;
     end if;
-    written := private.rebuild_rollups(p_users, p_days);
+    if p_users_are_new then
+        perform private.rebuild_user_rollups(p_users);
+        perform private.add_new_users_days(p_users);
+        written := private.write_streaks(p_users);
+    else
+        written := private.rebuild_rollups(p_users, p_days);
+    end if;
     if sizeable then
         analyze private.user_rollup, private.daily_rollup, private.daily_persona_rollup,
                 private.daily_theme_rollup;
@@ -562,6 +689,8 @@ set search_path = ''
 as $$
 declare
     logged bigint;
+    batch_users uuid[];
+    users_are_new boolean;
 begin
     if tg_op = 'TRUNCATE' then  -- no rows to count: every figure is computed again, from no sessions
         perform private.lock_bookkeeping();
@@ -588,6 +717,9 @@ begin
         -- Many sessions: counted straight into the tallies, set-based, bypassing the log (whatever the log
         -- still holds for these users stays there for the nightly run: tallies plus log stay the truth).
         perform private.lock_bookkeeping();
+        batch_users := array(select distinct user_id from added);
+        users_are_new := not exists (select from private.session_tallies as t
+                                     where t.user_id in (select unnest(batch_users)));
         merge into private.session_tallies as t
         using (
             select user_id,
@@ -599,7 +731,8 @@ begin
             from added
             group by 1, 2, 3
         ) as c
-        on t.user_id = c.user_id and t.day = c.day and t.theme is not distinct from c.theme
+        -- New users have no tallies to match: then the planner drops the join (one join fewer per row).
+        on not users_are_new and t.user_id = c.user_id and t.day = c.day and t.theme is not distinct from c.theme
         when matched then update
             set (sessions, target_length_sum, num_scenes_sum)
               = (t.sessions + c.sessions, t.target_length_sum + c.target_length_sum,
@@ -609,8 +742,9 @@ begin
         get diagnostics logged = row_count;
         perform private.refresh_after_bulk(
             logged,
-            array(select distinct user_id from added),
-            array(select distinct (created_at at time zone 'utc')::date from added));
+            batch_users,
+            array(select distinct (created_at at time zone 'utc')::date from added),
+            users_are_new);
     elsif tg_op = 'DELETE' then
         insert into private.session_changes
         select r.user_id,
