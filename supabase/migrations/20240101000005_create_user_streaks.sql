@@ -384,8 +384,8 @@ begin
 end;
 $$;
 
--- The day rollups of these days (every day for null), computed again from the tallies, set-based. The caller
--- holds private.lock_bookkeeping().
+-- The day rollups of these days (every day for null), computed again from the tallies, set-based: emptied,
+-- then given their tallies (private.add_to_day_rollups). The caller holds private.lock_bookkeeping().
 create or replace function private.rebuild_day_rollups(p_days date[])
 returns void
 language plpgsql
@@ -398,97 +398,45 @@ begin
     where p_days is null or day in (select unnest(p_days));
     delete from private.daily_persona_rollup
     where p_days is null or day in (select unnest(p_days));
-    -- The three day rollups from one pass over each user's days: counting users per day from distinct user
-    -- days (hashed once) is cheaper than a count(distinct) per rollup, which sorts every tally each time.
-    with user_days as materialized (
-        select t.user_id,
-               t.day,
-               sum(t.sessions) as sessions,
-               sum(t.target_length_sum) as target_length_sum,
-               sum(t.num_scenes_sum) as num_scenes_sum
-        from private.session_tallies as t
-        where p_days is null or t.day in (select unnest(p_days))
-        group by t.user_id, t.day
-    ), day_themes as materialized (
-        select t.day,
-               t.theme,
-               sum(t.sessions)::integer as sessions
-        from private.session_tallies as t
-        where t.theme is not null and (p_days is null or t.day in (select unnest(p_days)))
-        group by t.day, t.theme
-    ), themes_written as (
-        insert into private.daily_theme_rollup (
-            day,
-            theme,
-            sessions
-        )
-        select day,
-               theme,
-               sessions
-        from day_themes
-    ), days_written as (
-        insert into private.daily_rollup (
-            day,
-            stories,
-            active_users,
-            unique_themes,
-            target_length_sum,
-            num_scenes_sum
-        )
-        select d.day,
-               sum(d.sessions),
-               count(*),
-               coalesce(min(th.themes), 0),
-               sum(d.target_length_sum),
-               sum(d.num_scenes_sum)
-        from user_days as d
-        left join (select day, count(*) as themes from day_themes group by day) as th using (day)
-        group by d.day
-    )
-    insert into private.daily_persona_rollup (
-        day,
-        persona,
-        users,
-        stories
-    )
-    select d.day,
-           r.persona,
-           count(*),
-           sum(d.sessions)
-    from user_days as d
-    join private.user_rollup as r using (user_id)
-    group by d.day, r.persona;
+    perform private.add_to_day_rollups(null, p_days);
 end;
 $$;
 
--- The day rollups moved by every tally of these users, who had none before the statement that calls this (an
--- import or a seed of new users): each of their user-days is new, so the days only add them, and a theme is
--- new to a day when the day's theme rollup has no row for it yet. Reads these users' tallies alone, where
--- rebuilding their days would read every user's tallies of those days. Call it after their user rollups are
--- computed again (it counts each user under the persona they have now). The caller holds
+-- Adds to the day rollups the tallies of these users, or of these days (every tally when both are null),
+-- which the rollups do not count yet: each user-day is new to its day, and a theme is new to a day when the
+-- day's theme rollup has no row for it yet. Two callers: rebuild_day_rollups, which empties the days first,
+-- and a bulk insert whose users had no tallies before it (an import or a seed of new users): their days then
+-- move by their tallies alone, where rebuilding those days would read every user's tallies of them. Each
+-- user counts under the persona of their rollup row, which must be current. The caller holds
 -- private.lock_bookkeeping().
-create or replace function private.add_new_users_days(p_users uuid[])
+create or replace function private.add_to_day_rollups(p_users uuid[], p_days date[])
 returns void
 language plpgsql
 set search_path = ''
 as $$
 begin
-    with user_days as materialized (
-        select t.user_id,
-               t.day,
-               sum(t.sessions) as sessions,
-               sum(t.target_length_sum) as target_length_sum,
-               sum(t.num_scenes_sum) as num_scenes_sum
+    -- The three day rollups from one pass over each user's days: counting users per day from distinct user
+    -- days (hashed once) is cheaper than a count(distinct) per rollup, which sorts every tally each time.
+    with tallies as not materialized (  -- inlined in both aggregates: storing every tally costs more
+        select t.*
         from private.session_tallies as t
-        where t.user_id in (select unnest(p_users))
-        group by t.user_id, t.day
+        where (p_users is null or t.user_id in (select unnest(p_users)))
+          and (p_days is null or t.day in (select unnest(p_days)))
+    ), user_days as materialized (
+        select user_id,
+               day,
+               sum(sessions) as sessions,
+               sum(target_length_sum) as target_length_sum,
+               sum(num_scenes_sum) as num_scenes_sum
+        from tallies
+        group by user_id, day
     ), day_themes as materialized (
-        select t.day,
-               t.theme,
-               sum(t.sessions)::integer as sessions
-        from private.session_tallies as t
-        where t.user_id in (select unnest(p_users)) and t.theme is not null
-        group by t.day, t.theme
+        select day,
+               theme,
+               sum(sessions)::integer as sessions
+        from tallies
+        where theme is not null
+        group by day, theme
     ), themes_written as (
         insert into private.daily_theme_rollup as r (
             day,
@@ -642,7 +590,7 @@ begin
     end if;
     if p_users_are_new then
         perform private.rebuild_user_rollups(p_users);
-        perform private.add_new_users_days(p_users);
+        perform private.add_to_day_rollups(p_users, null);
         written := private.write_streaks(p_users);
     else
         written := private.rebuild_rollups(p_users, p_days);
@@ -732,7 +680,8 @@ begin
             group by 1, 2, 3
         ) as c
         -- New users have no tallies to match: then the planner drops the join (one join fewer per row).
-        on not users_are_new and t.user_id = c.user_id and t.day = c.day and t.theme is not distinct from c.theme
+        on not users_are_new
+           and t.user_id = c.user_id and t.day = c.day and t.theme is not distinct from c.theme
         when matched then update
             set (sessions, target_length_sum, num_scenes_sum)
               = (t.sessions + c.sessions, t.target_length_sum + c.target_length_sum,
