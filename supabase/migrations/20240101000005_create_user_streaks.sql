@@ -668,26 +668,32 @@ begin
         batch_users := array(select distinct user_id from added);
         users_are_new := not exists (select from private.session_tallies as t
                                      where t.user_id in (select unnest(batch_users)));
-        merge into private.session_tallies as t
-        using (
-            select user_id,
-                   (created_at at time zone 'utc')::date as day,
-                   theme,
-                   count(*)::integer as sessions,
-                   sum(target_length) as target_length_sum,
-                   sum(num_scenes) as num_scenes_sum
+        if users_are_new then  -- no tallies to match: a plain insert, with no join to the tallies
+            insert into private.session_tallies
+            select user_id, (created_at at time zone 'utc')::date, theme, count(*), sum(target_length),
+                   sum(num_scenes)
             from added
-            group by 1, 2, 3
-        ) as c
-        -- New users have no tallies to match: then the planner drops the join (one join fewer per row).
-        on not users_are_new
-           and t.user_id = c.user_id and t.day = c.day and t.theme is not distinct from c.theme
-        when matched then update
-            set (sessions, target_length_sum, num_scenes_sum)
-              = (t.sessions + c.sessions, t.target_length_sum + c.target_length_sum,
-                 t.num_scenes_sum + c.num_scenes_sum)
-        when not matched then insert
-            values (c.user_id, c.day, c.theme, c.sessions, c.target_length_sum, c.num_scenes_sum);
+            group by 1, 2, 3;
+        else
+            merge into private.session_tallies as t
+            using (
+                select user_id,
+                       (created_at at time zone 'utc')::date as day,
+                       theme,
+                       count(*)::integer as sessions,
+                       sum(target_length) as target_length_sum,
+                       sum(num_scenes) as num_scenes_sum
+                from added
+                group by 1, 2, 3
+            ) as c
+            on t.user_id = c.user_id and t.day = c.day and t.theme is not distinct from c.theme
+            when matched then update
+                set (sessions, target_length_sum, num_scenes_sum)
+                  = (t.sessions + c.sessions, t.target_length_sum + c.target_length_sum,
+                     t.num_scenes_sum + c.num_scenes_sum)
+            when not matched then insert
+                values (c.user_id, c.day, c.theme, c.sessions, c.target_length_sum, c.num_scenes_sum);
+        end if;
         get diagnostics logged = row_count;
         perform private.refresh_after_bulk(
             logged,
