@@ -698,7 +698,9 @@ begin
         perform private.refresh_after_bulk(
             logged,
             batch_users,
-            array(select distinct (created_at at time zone 'utc')::date from added),
+            -- The days to rebuild: none for new users, whose days only add their tallies.
+            case when users_are_new then '{}'
+                 else array(select distinct (created_at at time zone 'utc')::date from added) end,
             users_are_new);
     elsif tg_op = 'DELETE' then
         insert into private.session_changes
